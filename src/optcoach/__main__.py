@@ -1,0 +1,3 @@
+from optcoach.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Assessment: intake (PAR-Q+), vitals, body composition, cardio, movement screens, performance."""

@@ -1,0 +1,1 @@
+"""The exercise library: data files, loader, queries, progression graph and swaps."""

@@ -1,0 +1,14 @@
+"""The ``optcoach`` command: parse arguments, call the engine, print a render.
+
+Each command lives in its own module and registers itself on ``app`` when imported.
+"""
+
+from optcoach.cli import schema as _schema  # noqa: F401  (registers the command)
+from optcoach.cli.app import app
+
+
+def main() -> None:
+    app()
+
+
+__all__ = ["app", "main"]

@@ -1,0 +1,1 @@
+"""Planning: goal routes, periodization, session building, exercise selection, loads, time."""

@@ -1,0 +1,1 @@
+"""Renderers: Program to JSON, Markdown, terminal table, PDF and iCalendar."""

@@ -1,0 +1,1 @@
+"""The conformance checker: an independent oracle over any program, generated or hand-edited."""
