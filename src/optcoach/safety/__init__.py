@@ -1,1 +1,1 @@
-"""Safety: special populations, contraindications and the clearance gate, as planning constraints."""
+"""Safety: special populations, contraindications and the clearance gate."""
