@@ -142,10 +142,12 @@ def plan_week_or_fewer(
 ) -> tuple[WeekLayout, int]:
     """Return a layout, dropping sessions until one fits; also return how many were dropped.
 
-    Raise ValueError if not even one session fits (no available day).
+    When not even one session can be spaced from the previous week's last one, the week is
+    empty (every session dropped).
     """
     for count in range(min(sessions, len(available)), 0, -1):
         layout = plan_week(available, count, experience, tail)
         if layout is not None:
             return layout, sessions - count
-    raise ValueError("no available day to train on")
+    split = load_training_status().statuses[experience].splits[0]
+    return WeekLayout(split=split, offsets=(), kinds=()), sessions
