@@ -3,5 +3,23 @@
 from optcoach.catalog.exercise import Exercise
 from optcoach.catalog.library import Catalog
 from optcoach.catalog.loader import CatalogError, load_catalog, load_exercises
+from optcoach.catalog.progression import (
+    ProgressionGraph,
+    next_progression,
+    next_regression,
+    progression_graph,
+)
+from optcoach.catalog.swap import SwapSuggestion
 
-__all__ = ["Catalog", "CatalogError", "Exercise", "load_catalog", "load_exercises"]
+__all__ = [
+    "Catalog",
+    "CatalogError",
+    "Exercise",
+    "ProgressionGraph",
+    "SwapSuggestion",
+    "load_catalog",
+    "load_exercises",
+    "next_progression",
+    "next_regression",
+    "progression_graph",
+]

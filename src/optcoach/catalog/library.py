@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, Literal, get_args
 
 from optcoach.catalog.exercise import Exercise
+from optcoach.catalog.swap import SwapSuggestion, swap
 from optcoach.model.vocab import (
     BodyPart,
     Equipment,
@@ -126,3 +127,17 @@ class Catalog:
         else:
             raise ValueError(f"role: expected 'stabilization' or 'power', got {role!r}")
         return tuple(self.get(partner) for partner in ids)
+
+    def swap(
+        self,
+        exercise_id: str,
+        *,
+        equipment: frozenset[Equipment] | None,
+        exclude_tags: frozenset[SafetyTag] = frozenset(),
+        limit: int = 5,
+    ) -> tuple[SwapSuggestion, ...]:
+        """Return ranked stand-ins for ``exercise_id`` the equipment and safety tags allow.
+
+        See ``optcoach.catalog.swap.swap``; raise KeyError for an unknown id.
+        """
+        return swap(self, exercise_id, equipment=equipment, exclude_tags=exclude_tags, limit=limit)
