@@ -9,6 +9,7 @@ from optcoach.catalog.progression import (
     next_regression,
     progression_graph,
 )
+from optcoach.catalog.slots import Slot, load_slots
 from optcoach.catalog.swap import SwapSuggestion
 
 __all__ = [
@@ -16,9 +17,11 @@ __all__ = [
     "CatalogError",
     "Exercise",
     "ProgressionGraph",
+    "Slot",
     "SwapSuggestion",
     "load_catalog",
     "load_exercises",
+    "load_slots",
     "next_progression",
     "next_regression",
     "progression_graph",
