@@ -334,14 +334,25 @@ def _shortfalls(label: str, keep: Callable[[Exercise], bool]) -> list[str]:
     return problems
 
 
+def _slot(role: ExerciseRole, part: str, pattern: str | None = None) -> Callable[[Exercise], bool]:
+    """Return a filter for one planner slot: role, body part and optionally movement pattern."""
+
+    def keep(exercise: Exercise) -> bool:
+        return (
+            role in exercise.roles
+            and part in exercise.body_parts
+            and pattern in (None, exercise.movement_pattern)
+        )
+
+    return keep
+
+
 def test_every_role_and_main_body_part_has_candidates_in_every_profile() -> None:
     problems = [
         problem
         for role in ROLES
         for part in MAIN_PARTS
-        for problem in _shortfalls(
-            f"{role}/{part}", lambda e, r=role, p=part: r in e.roles and p in e.body_parts
-        )
+        for problem in _shortfalls(f"{role}/{part}", _slot(role, part))
     ]
     assert problems == []
 
@@ -350,12 +361,8 @@ def test_arms_and_calves_have_candidates_in_every_profile() -> None:
     slots: dict[str, Callable[[Exercise], bool]] = {}
     for role in ("stabilization", "strength"):
         for pattern in ("elbow_flexion", "elbow_extension"):
-            slots[f"{role}/arms/{pattern}"] = (
-                lambda e, r=role, m=pattern: r in e.roles
-                and "arms" in e.body_parts
-                and e.movement_pattern == m
-            )
-        slots[f"{role}/calves"] = lambda e, r=role: r in e.roles and "calves" in e.body_parts
+            slots[f"{role}/arms/{pattern}"] = _slot(role, "arms", pattern)
+        slots[f"{role}/calves"] = _slot(role, "calves")
     problems = [problem for label, keep in slots.items() for problem in _shortfalls(label, keep)]
     assert problems == []
 
