@@ -35,9 +35,9 @@ HEADER = (
     "# units: none",
 )
 
-# Ids defined by the other catalog data files (plyometrics) that resistance entries refer to.
-EXTERNAL_IDS = frozenset({"squat_jump", "tuck_jump"})
-EXTERNAL_POWER_IDS = frozenset({"squat_jump", "tuck_jump"})
+# Ids defined by the other catalog data files (plyometric and core) that resistance entries name.
+EXTERNAL_POWER_IDS = frozenset({"squat_jump", "tuck_jump", "mountain_climber"})
+EXTERNAL_IDS = EXTERNAL_POWER_IDS | {"suitcase_carry"}
 
 # strength exercise -> (phase 2 stabilization partner, phase 5 power partner), per the reference.
 REFERENCE_PAIRS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
