@@ -17,7 +17,7 @@ from typing import Any, Literal, Self
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from optcoach.model.tables import IntRange, TableError
-from optcoach.model.vocab import Sex
+from optcoach.model.vocab import Experience, PhaseNumber, Ruleset, Sex
 
 HrMaxFormula = Literal["tanaka", "traditional", "gellish"]
 HR_MAX_FORMULAS: tuple[HrMaxFormula, ...] = ("tanaka", "traditional", "gellish")
@@ -267,10 +267,44 @@ class StrengthTestNorms(Frozen):
     rest_s: int
     bench_increment_percent: IntRange
     squat_increment_percent: IntRange
+    exercise_ids: dict[Literal["bench_press", "squat"], str]
 
 
 class SharkSkillNorms(Frozen):
     fault_penalty_s: float
+
+
+class ReassessmentDirections(Frozen):
+    higher_is_better: tuple[str, ...]
+    lower_is_better: tuple[str, ...]
+
+    @model_validator(mode="after")
+    def _disjoint(self) -> Self:
+        both = set(self.higher_is_better) & set(self.lower_is_better)
+        if both:
+            raise ValueError(f"measures {sorted(both)} cannot improve in both directions")
+        return self
+
+
+class CardioStageRules(Frozen):
+    by_experience: dict[Experience, int]
+    low_fitness_ymca_ratings: tuple[str, ...]
+    low_fitness_stage: int
+    fat_loss_stage_max: int
+    without_thresholds_stage_max: int
+    population_stage: int
+
+
+class PopulationAges(Frozen):
+    youth_max_age: int
+    older_adult_min_age: int
+
+
+class StartPhaseRules(Frozen):
+    default_phase: PhaseNumber
+    experienced: tuple[Experience, ...]
+    experienced_phase: PhaseNumber
+    stabilization_bp_categories: tuple[str, ...]
 
 
 class Norms(Frozen):
@@ -291,6 +325,11 @@ class Norms(Frozen):
     one_rep_max: OneRepMaxNorms
     strength_test: StrengthTestNorms
     shark_skill: SharkSkillNorms
+    reassessment: ReassessmentDirections
+    talk_test: dict[Ruleset, dict[int, str]]
+    cardio_stage: CardioStageRules
+    populations: PopulationAges
+    start_phase: StartPhaseRules
 
 
 def _normalise(doc: dict[str, Any]) -> dict[str, Any]:
@@ -298,6 +337,8 @@ def _normalise(doc: dict[str, Any]) -> dict[str, Any]:
     chart = doc.get("one_rep_max", {}).get("chart")
     if isinstance(chart, dict):
         doc["one_rep_max"]["chart"] = {int(reps): pct for reps, pct in chart.items()}
+    for ruleset, zones in doc.get("talk_test", {}).items():
+        doc["talk_test"][ruleset] = {int(zone): text for zone, text in zones.items()}
     return doc
 
 
