@@ -69,7 +69,7 @@ def _positive(name: str, value: float) -> None:
 
 
 def bmi_value(weight_kg: float, height_cm: float) -> float:
-    """Return BMI (kg/m^2) rounded to the norm table's decimals; raise ValueError if not positive."""
+    """Return BMI (kg/m^2) rounded to the table's decimals; raise ValueError if not positive."""
     _positive("weight_kg", weight_kg)
     _positive("height_cm", height_cm)
     metres = height_cm / 100
