@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 
 import pytest
 
@@ -53,7 +54,7 @@ def _ymca_cases() -> list[tuple[str, int, int, str]]:
             bands = [(rating, *column[rating]) for rating in RATINGS]
             for rating, low, high in bands:
                 cases += [(sex, age_low, low, rating), (sex, age_low, high, rating)]
-            for (r1, _, high), (r2, low, _) in zip(bands, bands[1:], strict=False):
+            for (r1, _, high), (r2, low, _) in pairwise(bands):
                 for value in range(high + 1, low):
                     # nearer band; exactly half-way goes to the lower-fitness band
                     cases.append((sex, age_low, value, r1 if value - high < low - value else r2))
