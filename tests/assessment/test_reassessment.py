@@ -98,7 +98,7 @@ def test_worse_and_same_and_missing_measures() -> None:
 
 
 def test_previous_must_be_earlier() -> None:
-    with pytest.raises(ValueError, match="previous.date must be before date"):
+    with pytest.raises(ValueError, match=r"previous\.date must be before date"):
         make_client(assessment={"date": "2026-01-01", "previous": {"date": "2026-02-01"}})
     with pytest.raises(ValueError, match="previous holds one earlier assessment"):
         make_client(assessment={"previous": {"previous": {}}})
