@@ -303,14 +303,15 @@ def render_assessment_markdown(report: AssessmentReport) -> str:
     """Return the report as Markdown: a heading per section, tables as pipe tables."""
     out = [f"# {_title(report)}"]
     for section in sections(report):
-        out.append(f"\n## {section.title}\n")
+        out.extend(["", f"## {section.title}", ""])
         out.extend(
             f"  - {line[2:]}" if line.startswith("- ") else f"- {line}" for line in section.lines
         )
         for grid in section.grids:
             if not grid.rows:
                 continue
-            out.append("")
+            if out[-1]:
+                out.append("")
             out.append("| " + " | ".join(grid.headers) + " |")
             out.append("|" + "---|" * len(grid.headers))
             out.extend("| " + " | ".join(_md_cell(c) for c in row) + " |" for row in grid.rows)
