@@ -27,7 +27,8 @@ from optcoach.model.vocab import (
     SafetyTag,
 )
 from optcoach.safety.injuries import injury_rules
-from optcoach.safety.populations import Membership, memberships_from_client, ordered
+from optcoach.safety.populations import Membership, memberships_for, ordered
+from optcoach.safety.readings import ReportView
 from optcoach.safety.rules import Population, Rule, RuleKind, SafetyModel, SaqDose, load_rules
 
 ALL_PHASES: tuple[PhaseNumber, ...] = PHASE_NUMBERS
@@ -325,19 +326,21 @@ def build_constraints(
 
 def constraints_for(
     client: Client,
-    report: object | None = None,
+    report: ReportView | None = None,
     ruleset: Ruleset | None = None,
     *,
     on: dt.date | None = None,
 ) -> Constraints:
     """Return the combined constraints for ``client`` under ``ruleset`` (default: the client's).
 
+    ``report`` is the client's assessment report (values are computed from the client without
+    it). A recorded medical clearance lifts the rules marked ``clearance = false``.
+
     ``on`` is the day ages are taken on (default: the client's start date, else today).
     Raise TableError if a data file is malformed.
     """
-    memberships = memberships_from_client(client, on)
     return build_constraints(
-        ordered(memberships),
+        memberships_for(client, report, on),
         cleared=client.medical_clearance is not None,
         injuries=client.injuries,
         ruleset=ruleset or client.ruleset or DEFAULT_RULESET,

@@ -1,8 +1,9 @@
 """Decide which special populations a client belongs to, and why.
 
 A population comes from a stated condition (``client.conditions``), from age (youth 6-17, older
-adult 65+, thresholds in ``safety/data/populations.toml``) or from medication (a beta-blocker or
-another heart-rate-lowering drug named in ``client.medications``). Each membership keeps the facts
+adult 65+, thresholds in ``safety/data/populations.toml``), from medication (a beta-blocker or
+another heart-rate-lowering drug named in ``client.medications``) or from a measured blood
+pressure in a hypertension category. Each membership keeps the facts
 the rules test (pregnancy week, whether hypertension is controlled) and a reason in words.
 """
 
@@ -14,20 +15,25 @@ from functools import cache
 
 from pydantic import Field
 
+from optcoach.assessment.intake import beta_blocker_names
+from optcoach.assessment.vitals import BloodPressureCategory
 from optcoach.model.client import Client, ConditionEntry
 from optcoach.model.tables import IntRange, TableError
+from optcoach.safety.readings import ReportView, blood_pressure_of, report_uses_rpe
 from optcoach.safety.rules import POPULATIONS, Population, SafetyModel, read_data
 
 _FILE = "safety/data/populations.toml"
 
 
 class PopulationTable(SafetyModel):
-    """Age bands and medication names that place a client in a derived population."""
+    """Age bands, extra heart-rate drugs and blood-pressure categories that place a client."""
 
     youth_ages: IntRange
     older_adult_min_age: int = Field(ge=18)
-    beta_blocker_names: tuple[str, ...] = Field(min_length=1)
-    rate_lowering_names: tuple[str, ...] = ()
+    other_heart_rate_drugs: tuple[str, ...] = ()
+    hypertension_categories: frozenset[BloodPressureCategory]
+    uncontrolled_categories: frozenset[BloodPressureCategory]
+    needs_clearance: frozenset[BloodPressureCategory]
 
 
 class Membership(SafetyModel):
@@ -41,26 +47,29 @@ class Membership(SafetyModel):
 
 @cache
 def load_population_table() -> PopulationTable:
-    """Return the age bands and drug names; raise TableError naming the file when malformed."""
+    """Return the population thresholds; raise TableError naming the file when malformed."""
     doc = read_data("populations.toml")
     try:
         return PopulationTable(
             youth_ages=IntRange.model_validate(doc["age"]["youth"]),
             older_adult_min_age=doc["age"]["older_adult_min"],
-            beta_blocker_names=tuple(n.lower() for n in doc["beta_blockers"]["names"]),
-            rate_lowering_names=tuple(
-                n.lower() for n in doc["beta_blockers"].get("other_rate_lowering", ())
-            ),
+            other_heart_rate_drugs=tuple(n.lower() for n in doc["heart_rate_drugs"]["other"]),
+            **doc["blood_pressure"],
         )
-    except (KeyError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError) as exc:
         raise TableError(f"{_FILE}: {exc}") from exc
 
 
 def heart_rate_drug(medication: str) -> str | None:
-    """Return the heart-rate-lowering drug named in ``medication`` (whole-word match), or None."""
-    table = load_population_table()
+    """Return the heart-rate-lowering drug ``medication`` names, or None.
+
+    Beta-blockers are recognised by the assessment's list (model/data/intake.toml); the other
+    heart-rate-lowering drugs by this package's list, as whole words, case-insensitively.
+    """
+    if beta_blocker_names((medication,)):
+        return "beta-blocker"
     text = medication.lower()
-    for name in (*table.beta_blocker_names, *table.rate_lowering_names):
+    for name in load_population_table().other_heart_rate_drugs:
         if re.search(rf"\b{re.escape(name)}", text):
             return name
     return None
@@ -106,6 +115,39 @@ def memberships_from_client(
     return found
 
 
+def memberships_for(
+    client: Client, report: ReportView | None = None, on: dt.date | None = None
+) -> tuple[Membership, ...]:
+    """Return every population of the client, in canonical order, with its reason.
+
+    Besides the client file, a measured blood pressure in a hypertension category adds (or, when
+    in an uncontrolled category, marks as not controlled) hypertension, and a report that says
+    heart-rate targets do not apply adds beta_blockers.
+    """
+    table = load_population_table()
+    found = memberships_from_client(client, on)
+    reading = blood_pressure_of(client, report)
+    if reading is not None and reading.category in table.hypertension_categories:
+        measured = f"blood pressure {reading.systolic}/{reading.diastolic} ({reading.category})"
+        uncontrolled = reading.category in table.uncontrolled_categories
+        stated = found.get("hypertension")
+        if stated is None:
+            found["hypertension"] = Membership(
+                population="hypertension", reason=measured, controlled=not uncontrolled
+            )
+        elif uncontrolled and stated.controlled:
+            found["hypertension"] = Membership(
+                population="hypertension",
+                reason=f"stated condition; {measured} shows it is not controlled",
+                controlled=False,
+            )
+    if report_uses_rpe(report) and "beta_blockers" not in found:
+        found["beta_blockers"] = Membership(
+            population="beta_blockers", reason="assessment: heart-rate targets do not apply"
+        )
+    return ordered(found)
+
+
 def ordered(found: dict[Population, Membership]) -> tuple[Membership, ...]:
     """Return memberships in the canonical population order (conditions, then derived)."""
     return tuple(found[p] for p in POPULATIONS if p in found)
@@ -116,6 +158,7 @@ __all__ = [
     "PopulationTable",
     "heart_rate_drug",
     "load_population_table",
+    "memberships_for",
     "memberships_from_client",
     "ordered",
 ]
