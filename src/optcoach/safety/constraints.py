@@ -14,6 +14,8 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
+from pydantic import field_serializer
+
 from optcoach.catalog.exercise import Exercise
 from optcoach.model.client import Client, History, Injury
 from optcoach.model.tables import IntRange, RulesetTables, load_ruleset
@@ -72,6 +74,10 @@ class Constraints(SafetyModel):
     precautions: tuple[str, ...] = ()
     rules: tuple[Rule, ...] = ()
     resolutions: tuple[str, ...] = ()
+
+    @field_serializer("excluded_tags", "excluded_patterns", "excluded_exercises")
+    def _sorted(self, values: frozenset[str]) -> list[str]:
+        return sorted(values)
 
     def rules_of(self, *kinds: RuleKind) -> tuple[Rule, ...]:
         """Return the applied rules of the given kinds, in order."""

@@ -14,7 +14,14 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_serializer,
+    model_validator,
+)
 
 from optcoach.model.tables import IntRange, TableError
 from optcoach.model.vocab import (
@@ -164,6 +171,10 @@ class Rule(SafetyModel):
     value: int | None = None
     modes: tuple[str, ...] = ()
     saq: SaqDose | None = None
+
+    @field_serializer("tags", "patterns", "exercises")
+    def _sorted(self, values: frozenset[str]) -> list[str]:
+        return sorted(values)
 
     @model_validator(mode="after")
     def _one_value_for_its_kind(self) -> Self:
