@@ -20,7 +20,7 @@ PHASE_FAMILY = "phase{n}"
 
 
 class Issue(BaseModel):
-    """One way a program fails to conform: stable code, where (a JSON path), what, and how to fix."""
+    """One way a program fails to conform: stable code, JSON path, what is wrong, how to fix it."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -77,5 +77,5 @@ def make_issue(code: str, path: str, message: str) -> Issue:
 
 
 def phase_code(phase: int, number: str) -> str:
-    """Return the code of the phase family for ``phase``, e.g. phase_code(1, "E002") = phase1.E002."""
+    """Return the phase family's code for ``phase``: phase_code(1, "E002") is "phase1.E002"."""
     return f"{PHASE_FAMILY.format(n=phase)}.{number}"
