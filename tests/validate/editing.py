@@ -8,6 +8,7 @@ from typing import Any
 
 from optcoach.model.program import Program
 from optcoach.validate import ExerciseSource, check_program
+from optcoach.validate.time_budget import estimate_minutes
 
 _STEP = re.compile(r"([a-z_0-9]+)|\[(\d+)\]")
 
@@ -48,7 +49,25 @@ def delete_at(document: dict[str, Any], path: str) -> dict[str, Any]:
     return edited
 
 
-def found(document: dict[str, Any], catalog: ExerciseSource) -> list[tuple[str, str]]:
-    """Return (code, path) of every issue the validator finds in ``document``."""
+def with_fresh_estimates(document: dict[str, Any]) -> dict[str, Any]:
+    """Return a copy whose minutes_estimated match the items after an edit added or removed some."""
     program = Program.model_validate(document)
+    edited = copy.deepcopy(document)
+    for w, week in enumerate(program.weeks):
+        for s, session in enumerate(week.sessions):
+            edited["weeks"][w]["sessions"][s]["minutes_estimated"] = round(
+                estimate_minutes(session)
+            )
+    return edited
+
+
+def found(
+    document: dict[str, Any], catalog: ExerciseSource, *, refresh: bool = True
+) -> list[tuple[str, str]]:
+    """Return (code, path) of every issue the validator finds in ``document``.
+
+    Unless ``refresh`` is False, session estimates are first brought in line with the edited items
+    so a test sees only the issue it provoked.
+    """
+    program = Program.model_validate(with_fresh_estimates(document) if refresh else document)
     return [(issue.code, issue.path) for issue in check_program(program, catalog=catalog)]
