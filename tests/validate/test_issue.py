@@ -57,7 +57,7 @@ def test_an_issue_carries_the_registry_hint() -> None:
 
 
 def test_an_unregistered_code_is_a_programming_error() -> None:
-    with pytest.raises(KeyError, match="structure.E999"):
+    with pytest.raises(KeyError, match=r"structure\.E999"):
         make_issue("structure.E999", "blocks", "nope")
 
 

@@ -1,4 +1,4 @@
-"""Supersets: labels, phases that use them, pairs of the phase's roles in order, similar mechanics."""
+"""Supersets: labels, the phases that use them, role pairs in order, similar mechanics."""
 
 from __future__ import annotations
 
