@@ -7,13 +7,14 @@ Checks walk the program through ``CheckContext`` so every issue names the same J
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from optcoach.catalog.exercise import Exercise
 from optcoach.model.client import Client
 from optcoach.model.program import Item, Program, Section, Session, Week
 from optcoach.model.tables import RulesetTables, load_ruleset
+from optcoach.safety import Constraints, constraints_for
 
 
 class ExerciseSource(Protocol):
@@ -53,10 +54,24 @@ class CheckContext:
     program: Program
     client: Client
     catalog: ExerciseSource
+    constraints: Constraints = field(init=False)
+
+    def __post_init__(self) -> None:
+        # What the client's populations and injuries allow, taken on the program's start date.
+        found = constraints_for(self.client, None, self.program.ruleset, on=self.program.start)
+        object.__setattr__(self, "constraints", found)
 
     @property
     def tables(self) -> RulesetTables:
         return load_ruleset(self.program.ruleset)
+
+    def allowed_tempos(self, table_tempo: str) -> frozenset[str]:
+        """Return the tempos an item may use: the table's, or the table's cut to safety limits."""
+        try:
+            limited = self.constraints.limit_tempo(table_tempo)
+        except ValueError:
+            limited = table_tempo
+        return frozenset({table_tempo, limited})
 
     def exercise(self, exercise_id: str) -> Exercise | None:
         """Return the catalog's exercise, or None when the id is unknown (reported elsewhere)."""
