@@ -92,7 +92,7 @@ def _check_resistance(ctx: CheckContext, table: PhaseTable, located: LocatedItem
         issues += _outside(
             phase_code(n, "E001"), f"{path}.reps", "reps", item.reps, variables.reps, where
         )
-    if item.tempo not in ctx.allowed_tempos(variables.tempo):
+    if not ctx.is_allowed_tempo(item.tempo, variables.tempo):
         issues.append(
             make_issue(
                 phase_code(n, "E003"),
@@ -126,7 +126,7 @@ def _check_levelled_form(ctx: CheckContext, located: LocatedItem, level: Level) 
         issues.append(make_issue("form.E007", path, f"{item.exercise_id} has no reps or duration"))
     if item.reps is not None:
         issues += _outside("form.E002", f"{path}.reps", "reps", item.reps, dose.reps, where)
-        if dose.tempo is not None and item.tempo not in ctx.allowed_tempos(dose.tempo):
+        if dose.tempo is not None and not ctx.is_allowed_tempo(item.tempo, dose.tempo):
             issues.append(
                 make_issue(
                     "form.E003",

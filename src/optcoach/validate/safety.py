@@ -57,7 +57,10 @@ def _check_item(ctx: CheckContext, located: LocatedItem) -> list[Issue]:
                     f"{exercise.id} is excluded by {what}: {_named([rule])}",
                 )
             )
-    if item.tempo:
+    limits_tempo = (
+        constraints.max_isometric_s is not None or constraints.max_concentric_s is not None
+    )
+    if item.tempo and limits_tempo:
         try:
             broken = constraints.tempo_rules_broken(item.tempo)
         except ValueError:
