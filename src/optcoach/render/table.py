@@ -191,7 +191,7 @@ def _session(session: Session, program: Program, units: Units) -> list[Renderabl
             table.add_row(*_item_row(item, units))
         if section.note:
             table.add_row(Padding(Text(section.note, style="italic"), (0, 0, 0, _ITEM_INDENT)))
-        if not section.items:
+        if not section.items and not section.note:
             table.add_row(Padding(Text("no exercises", style="dim"), (0, 0, 0, _ITEM_INDENT)))
         table.rows[-1].end_section = True
     parts: list[RenderableType] = [Text(""), title, table]
