@@ -63,5 +63,6 @@ def test_text_shows_plan_and_items_in_client_units(
     assert "Undulating, phases 1/2/5" in text
     assert "Week 6: from Mon 5 Apr 2027, phases 1/2/5" in text
     benches = [" ".join(line.split()) for line in text.splitlines() if "A1 Barbell bench" in line]
-    assert benches == ["A1 Barbell bench press 3 × 10 2-0-2-0 no rest 75% 1RM 90 lb"] * 8  # one per phase 2 session: 3 in each of weeks 3 and 4, 1 in each of weeks 5 and 6
+    # One per phase 2 session: 3 in each of weeks 3 and 4, 1 in each of weeks 5 and 6.
+    assert benches == ["A1 Barbell bench press 3 × 10 2-0-2-0 no rest 75% 1RM 90 lb"] * 8
     assert "Barbell back squat 133 kg (≈ 293 lb)" in text

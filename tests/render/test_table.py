@@ -53,8 +53,21 @@ def test_first_week_in_detail_and_nothing_later(metric_program: Program) -> None
     assert "Week 1, from Mon 4 Jan 2027" in text
     assert "Week 2" not in text
     assert _has_row(
-        text, "Ball", "dumbbell", "chest", "press", "2", "×", "15", "4-2-1-1", "60", "s", "60%",
-        "1RM", "7.5", "kg",
+        text,
+        "Ball",
+        "dumbbell",
+        "chest",
+        "press",
+        "2",
+        "×",
+        "15",
+        "4-2-1-1",
+        "60",
+        "s",
+        "60%",
+        "1RM",
+        "7.5",
+        "kg",
     )
     assert _has_row(text, "Standing", "cable", "row", "2", "×", "15", "4-2-1-1", "60", "s", "20RM")
     assert "Trimmed to fit: skill_development: Box jump-up with stabilization; " in text
@@ -67,11 +80,22 @@ def test_sections_appear_in_order_with_empty_ones_marked(metric_program: Program
     headings = [
         line
         for line in first_session.split("\n")
-        if line in {"Warm-up", "Activation", "Skill development", "Resistance training",
-                    "Client's choice", "Cool-down"}
+        if line
+        in {
+            "Warm-up",
+            "Activation",
+            "Skill development",
+            "Resistance training",
+            "Client's choice",
+            "Cool-down",
+        }
     ]
     assert headings == [
-        "Warm-up", "Activation", "Skill development", "Resistance training", "Client's choice",
+        "Warm-up",
+        "Activation",
+        "Skill development",
+        "Resistance training",
+        "Client's choice",
         "Cool-down",
     ]
     assert "Client's choice\n  no exercises\n" in first_session
