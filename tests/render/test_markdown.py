@@ -86,7 +86,7 @@ def test_no_warnings_and_cpt6_phase_name(imperial_program: Program) -> None:
     text = render_markdown(imperial_program)
     assert "## Warnings\n\nNone.\n" in text
     assert "| Height, weight | 71 in, 185 lb |" in text
-    assert "| 3 | 1/2/5 | Undulating, phases 1/2/5 | 29 Mar 2027 | 11 Apr 2027 | 2 |" in text
+    assert "| 3 | 1/2/5 | Undulating | 29 Mar 2027 | 11 Apr 2027 | 2 |" in text
 
 
 def test_escape_keeps_program_text_literal() -> None:

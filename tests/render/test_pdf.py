@@ -60,7 +60,7 @@ def test_text_shows_plan_and_items_in_client_units(
         ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "OPT program: Marcus O'Neil" in text
-    assert "Undulating, phases 1/2/5" in text
+    assert "1/2/5 Undulating 29 Mar 2027" in " ".join(text.split())
     assert "Week 6: from Mon 5 Apr 2027, phases 1/2/5" in text
     benches = [" ".join(line.split()) for line in text.splitlines() if "A1 Barbell bench" in line]
     # One per phase 2 session: 3 in each of weeks 3 and 4, 1 in each of weeks 5 and 6.

@@ -36,10 +36,10 @@ def test_annual_plan_rows_and_timeline(metric_program: Program, imperial_program
     assert _has_row(
         metric, "2", "2", "Strength", "Endurance", "18", "Jan", "2027", "31", "Jan", "2027", "2"
     )
-    assert "\n        Jan\nwk   1  1122\n" in metric
+    assert "\n2027    Jan\nwk   1  1122\n" in metric
     imperial = render_table(imperial_program)
-    assert _has_row(imperial, "3", "1/2/5", "Undulating,", "phases", "1/2/5", "29", "Mar", "2027")
-    assert "\n        Mar  Apr\nwk   1  1122UU\n" in imperial
+    assert _has_row(imperial, "3", "1/2/5", "Undulating", "29", "Mar", "2027")
+    assert "\n2027    Mar  Apr\nwk   1  1122UU\n" in imperial
 
 
 def test_first_week_in_detail_and_nothing_later(metric_program: Program) -> None:

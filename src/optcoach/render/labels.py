@@ -115,9 +115,10 @@ def phase_numbers(phases: tuple[int, ...]) -> str:
 
 
 def block_title(block: Block, ruleset: Ruleset) -> str:
-    """Return a block's name: its phase's name, or the undulating mix it cycles through."""
+    """Return a block's name: its phase's name, or "Undulating" for a block that mixes phases
+    (the phase numbers appear next to it in every format)."""
     if block.undulating or len(block.phases) > 1:
-        return f"Undulating, phases {phase_numbers(block.phases or (block.phase,))}"
+        return "Undulating"
     return phase_name(block.phase, ruleset)
 
 

@@ -85,7 +85,8 @@ def _view(program: Program) -> list[RenderableType]:
         Text(""),
     ]
     parts += _warnings(program)
-    parts += [Text("Annual plan", style="bold"), _plan(program), _timeline(program), Text("")]
+    parts += [Text("Annual plan", style="bold"), _plan(program), Text(""), _timeline(program)]
+    parts.append(Text(""))
     if program.weeks:
         parts += _first_week(program.weeks[0], program)
     else:
@@ -141,7 +142,8 @@ def _timeline(program: Program) -> RenderableType:
     for first in range(0, len(marks), WEEKS_PER_TIMELINE_ROW):
         row = marks[first : first + WEEKS_PER_TIMELINE_ROW]
         prefix = f"wk {first + 1:>3}  "
-        lines.append(Text(" " * len(prefix) + _month_ruler(row)))
+        year = f"{row[0][0].year}".ljust(len(prefix))
+        lines.append(Text(year + _month_ruler(row)))
         bar = Text(prefix)
         for _, mark in row:
             bar.append(mark, style=_PHASE_STYLES.get(mark, ""))
