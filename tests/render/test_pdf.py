@@ -66,3 +66,8 @@ def test_text_shows_plan_and_items_in_client_units(
     # One per phase 2 session: 3 in each of weeks 3 and 4, 1 in each of weeks 5 and 6.
     assert benches == ["A1 Barbell bench press 3 × 10 2-0-2-0 no rest 75% 1RM 90 lb"] * 8
     assert "Barbell back squat 133 kg (≈ 293 lb)" in text
+    words = " ".join(text.split())
+    assert "Warnings None. Annual plan" in words
+    # Phase 2 and 5 sessions leave client's choice empty: 8 phase 2 sessions, 2 phase 5 ones.
+    assert words.count("Client's choice No exercises.") == 10
+    assert words.count("Activation No exercises.") == 2
