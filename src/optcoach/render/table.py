@@ -62,8 +62,9 @@ def render_table(program: Program, *, width: int = DEFAULT_WIDTH, color: bool = 
 
     Without ``color`` the text has no escape codes (for files, pipes and tests).
     """
+    buffer = StringIO()
     console = Console(
-        file=StringIO(),
+        file=buffer,
         width=width,
         color_system="standard" if color else None,
         force_terminal=color,
@@ -74,8 +75,7 @@ def render_table(program: Program, *, width: int = DEFAULT_WIDTH, color: bool = 
         legacy_windows=False,
     )
     console.print(Group(*_view(program)))
-    output = console.file.getvalue()  # type: ignore[attr-defined]
-    return "\n".join(line.rstrip() for line in str(output).splitlines()).strip("\n")
+    return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()).strip("\n")
 
 
 def _view(program: Program) -> list[RenderableType]:
