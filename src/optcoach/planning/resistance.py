@@ -12,7 +12,7 @@ from __future__ import annotations
 from string import ascii_uppercase
 
 from optcoach.catalog import Exercise
-from optcoach.model.program import Intensity, Item
+from optcoach.model.program import Intensity, Item, Split
 from optcoach.model.tables import IntRange, PhaseTable
 from optcoach.model.vocab import BodyPart, ExerciseRole, Level, MovementPattern
 from optcoach.planning.loads import Load, implement_for, progression, round_load
@@ -127,8 +127,21 @@ def resistance_item(
     )
 
 
+def fits_day(ctx: PlanContext, exercise: Exercise, kind: Split) -> bool:
+    """Return True when ``exercise`` trains only body parts of a ``kind`` day (core aside).
+
+    A total-body day takes anything; on split days this keeps, say, a single-leg shoulder press
+    off an upper day that the next day's lower session would otherwise overlap.
+    """
+    if kind == "total_body":
+        return True
+    parts = set(ctx.choices.split_slots[kind]) | {"core"}
+    return set(exercise.body_parts) <= parts
+
+
 def _candidates(
     ctx: PlanContext,
+    kind: Split,
     body_part: BodyPart,
     patterns: tuple[MovementPattern, ...],
     role: ExerciseRole,
@@ -148,7 +161,11 @@ def _candidates(
             form="resistance", role=role, level=level, body_part=body_part, pattern=pattern,
             corrective=False,
         )
-        group = [e for e in pool if e.body_parts[0] == body_part and e.id not in seen]
+        group = [
+            e
+            for e in pool
+            if e.body_parts[0] == body_part and e.id not in seen and fits_day(ctx, e, kind)
+        ]
         seen.update(e.id for e in group)
         found += group
         if found and pattern is not None:
@@ -157,13 +174,23 @@ def _candidates(
 
 
 def _partner(
-    ctx: PlanContext, strength: Exercise, second: ExerciseRole, level: Level, taken: set[str]
+    ctx: PlanContext,
+    strength: Exercise,
+    second: ExerciseRole,
+    level: Level,
+    kind: Split,
+    taken: set[str],
 ) -> tuple[Exercise, str] | None:
     """Return a partner for ``strength`` in ``second`` role usable at ``level``, and why."""
-    for partner in ctx.catalog.partners(strength.id, "power" if second == "power" else
-                                        "stabilization"):
-        if partner.id not in taken and level in partner.levels and ctx.selector.allows(partner) \
-                and second in partner.roles:
+    listed = ctx.catalog.partners(strength.id, "power" if second == "power" else "stabilization")
+    for partner in listed:
+        if (
+            partner.id not in taken
+            and level in partner.levels
+            and second in partner.roles
+            and ctx.selector.allows(partner)
+            and fits_day(ctx, partner, kind)
+        ):
             return partner, "the catalog's listed partner"
     for pattern in (strength.movement_pattern, None):
         pool = ctx.selector.pool(
@@ -171,7 +198,9 @@ def _partner(
             pattern=pattern, corrective=False,
         )
         for partner in pool:
-            if partner.id not in taken and partner.id != strength.id:
+            if partner.id not in taken and partner.id != strength.id and fits_day(
+                ctx, partner, kind
+            ):
                 return partner, "similar mechanics (same body part)" if pattern is None else (
                     "similar mechanics (same movement pattern)"
                 )
@@ -195,7 +224,7 @@ def build_resistance(ctx: PlanContext, spec: SessionSpec) -> list[Planned]:
             turn = spec.block_index + k
             if pair is None:
                 role = next(iter(table.roles))
-                pool = _candidates(ctx, body_part, patterns, role, role, turn)
+                pool = _candidates(ctx, spec.kind, body_part, patterns, role, role, turn)
                 exercise = rotate_preferred(pool, preferred, spec.block_index, taken=taken)
                 if exercise is None:
                     continue
@@ -208,7 +237,7 @@ def build_resistance(ctx: PlanContext, spec: SessionSpec) -> list[Planned]:
                 )
                 continue
             first, second = pair
-            pool = _candidates(ctx, body_part, patterns, first, first, turn)
+            pool = _candidates(ctx, spec.kind, body_part, patterns, first, first, turn)
             start = rotate_preferred(pool, preferred, spec.block_index, taken=taken)
             if start is None:
                 continue
@@ -216,7 +245,7 @@ def build_resistance(ctx: PlanContext, spec: SessionSpec) -> list[Planned]:
             for strength in rotated:
                 if strength.id in taken:
                     continue
-                found = _partner(ctx, strength, second, level, taken | {strength.id})
+                found = _partner(ctx, strength, second, level, spec.kind, taken | {strength.id})
                 if found is None:
                     continue
                 partner, partner_why = found
