@@ -82,7 +82,7 @@ def _load(
     return (
         Intensity(percent_1rm=shown),
         load,
-        (f"{shown:g}% of a {one_rep_max:g} kg 1RM, rounded to the {implement}' increments"),
+        (f"{shown:g}% of a {one_rep_max:g} kg 1RM, rounded to {implement} increments"),
     )
 
 
@@ -160,7 +160,7 @@ def _candidates(
     """Return candidates for a body-part slot: rotated pattern first, then the rest of the part.
 
     An exercise counts toward the body part it lists first (as the validator counts it), so
-    only those qualify.
+    only those qualify. For the strength role, externally loaded exercises come first.
     """
     ordered = patterns[turn % len(patterns) :] + patterns[: turn % len(patterns)]
     seen: set[str] = set()
@@ -183,6 +183,8 @@ def _candidates(
         found += group
         if found and pattern is not None:
             break
+    if role == "strength":  # strength work is loaded: barbells, dumbbells, machines first
+        found.sort(key=lambda e: e.loading != "external")
     return found
 
 
@@ -194,16 +196,31 @@ def _partner(
     kind: Split,
     taken: set[str],
 ) -> tuple[Exercise, str] | None:
-    """Return a partner for ``strength`` in ``second`` role usable at ``level``, and why."""
-    listed = ctx.catalog.partners(strength.id, "power" if second == "power" else "stabilization")
-    for partner in listed:
-        if (
+    """Return a partner for ``strength`` in the ``second`` role, and why it was chosen.
+
+    Preference: a catalog-listed partner the catalog also lists for the phase's ``level``; then
+    an exercise of the same pattern, then of the same body part, at that level; last a listed
+    partner whose catalog levels name only its role (the catalog models partners that way).
+    """
+
+    def usable(partner: Exercise) -> bool:
+        return (
             partner.id not in taken
-            and level in partner.levels
+            and partner.id != strength.id
             and second in partner.roles
             and ctx.selector.allows(partner)
             and fits_day(ctx, partner, kind)
-        ):
+        )
+
+    listed = [
+        p
+        for p in ctx.catalog.partners(
+            strength.id, "power" if second == "power" else "stabilization"
+        )
+        if usable(p)
+    ]
+    for partner in listed:
+        if level in partner.levels:
             return partner, "the catalog's listed partner"
     for pattern in (strength.movement_pattern, None):
         pool = ctx.selector.pool(
@@ -215,14 +232,11 @@ def _partner(
             corrective=False,
         )
         for partner in pool:
-            if (
-                partner.id not in taken
-                and partner.id != strength.id
-                and fits_day(ctx, partner, kind)
-            ):
-                return partner, "similar mechanics (same body part)" if pattern is None else (
-                    "similar mechanics (same movement pattern)"
-                )
+            if usable(partner):
+                why = "same movement pattern" if pattern else "same body part"
+                return partner, f"similar mechanics ({why})"
+    if listed:
+        return listed[0], "the catalog's listed partner"
     return None
 
 
