@@ -82,13 +82,14 @@ def fit_to_budget(sections: list[tuple[SectionId, list[Planned]]], budget_minute
     """
     current = {sid: list(planned) for sid, planned in sections}
     trimmed: list[str] = []
-    known: dict[int, float] = {}  # seconds by id(item); items stay alive for the whole call
+    # Seconds by id(item). Each entry holds its item, so no id is reused while the cache lives.
+    known: dict[int, tuple[Item, float]] = {}
 
     def seconds(item: Item) -> float:
         cached = known.get(id(item))
         if cached is None:
-            cached = known[id(item)] = item_seconds(item)
-        return cached
+            cached = known[id(item)] = (item, item_seconds(item))
+        return cached[1]
 
     def total_seconds() -> float:
         return sum(seconds(p.item) for planned in current.values() for p in planned)
