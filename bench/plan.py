@@ -17,9 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from optcoach.cli.input import load_client  # noqa: E402
-from optcoach.planning import build_program  # noqa: E402
-from optcoach.validate import check_program  # noqa: E402
+from optcoach.cli.input import load_client
+from optcoach.planning import build_program
+from optcoach.validate import check_program
 
 SAMPLES = (
     "busy_home",
