@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from optcoach.model.client import Client
 from optcoach.model.vocab import (
+    CONDITIONS,
     EQUIPMENT,
     EXPERIENCES,
     GOALS,
@@ -40,7 +41,7 @@ def clients(draw: st.DrawFn) -> Client:
     document: dict[str, Any] = {
         "name": "Property Client",
         "sex": draw(st.sampled_from(["female", "male"])),
-        "age": draw(st.integers(18, 64)),
+        "age": draw(st.integers(6, 90)),
         "height_cm": 170,
         "goal": draw(st.sampled_from(GOALS)),
         "experience": draw(st.sampled_from(EXPERIENCES)),
@@ -55,6 +56,12 @@ def clients(draw: st.DrawFn) -> Client:
     document["weight_lb" if imperial else "weight_kg"] = (
         round(weight / 0.45359237, 1) if imperial else weight
     )
+    conditions = draw(st.lists(st.sampled_from(CONDITIONS), unique=True, max_size=2))
+    if conditions:
+        document["conditions"] = [
+            {"id": c, "weeks": 20} if c in ("pregnancy", "postpartum") else c for c in conditions
+        ]
+        document["medical_clearance"] = {"date": "2026-12-01", "by": "Dr. Property"}
     if draw(st.booleans()):
         document["assessment"] = {
             "ohsa": draw(st.lists(st.sampled_from(OHSA_COMPENSATIONS), unique=True, max_size=3)),
