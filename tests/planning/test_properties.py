@@ -79,7 +79,7 @@ def clients(draw: st.DrawFn) -> Client:
 
 @settings(
     derandomize=True,
-    max_examples=120,
+    max_examples=200,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )

@@ -15,7 +15,7 @@ from optcoach.assessment import AssessmentReport, assess
 from optcoach.catalog import Catalog, load_catalog
 from optcoach.model.client import Client
 from optcoach.model.program import Block, Generator, Inputs, Program, Session, Split, Week
-from optcoach.model.tables import RulesetTables, load_goals, load_ruleset
+from optcoach.model.tables import RulesetTables, load_goals, load_ruleset, load_template
 from optcoach.model.vocab import DEFAULT_RULESET, WEEKDAYS, PhaseNumber, Ruleset
 from optcoach.planning.annual_plan import AnnualPlan, PlannedBlock, build_annual_plan
 from optcoach.planning.choices import load_choices
@@ -106,9 +106,14 @@ def _weekly_sessions(ctx: PlanContext, available: tuple[int, ...]) -> int:
 def _unavailable_phases(
     ctx: PlanContext, goal_phases: frozenset[PhaseNumber], kind_for: dict[int, Split]
 ) -> dict[int, str]:
-    """Return phases safety rules out or whose shortest session overruns the client's minutes."""
+    """Return the phases the client cannot do, with the reason.
+
+    A phase is out when safety rules it out, when its shortest session (every section trimmed to
+    its minimum) overruns the client's minutes, or when a required section finds no exercise.
+    """
     unavailable: dict[int, str] = {}
     constraints = ctx.constraints
+    required = {s.id for s in load_template().sections if s.required}
     for phase in sorted(goal_phases):
         if phase not in constraints.allowed_phases or phase > constraints.max_phase:
             unavailable[phase] = "safety limits for the client's populations"
@@ -121,7 +126,12 @@ def _unavailable_phases(
             block_weeks=1,
         )
         shortest = fit_to_budget(plan_sections(ctx, spec, ctx.client.goal), _ZERO_MINUTES)
-        if shortest.minutes > ctx.client.session_minutes:
+        empty = [sid for sid, items in shortest.sections if sid in required and not items]
+        if empty:
+            unavailable[phase] = (
+                f"no exercise the client can do fills its {', '.join(empty)} section"
+            )
+        elif shortest.minutes > ctx.client.session_minutes:
             unavailable[phase] = (
                 f"its shortest session takes {shortest.minutes} minutes, more than the "
                 f"client's {ctx.client.session_minutes}"
