@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from optcoach.assessment import AssessmentReport
 from optcoach.catalog import Catalog
 from optcoach.model.client import Client, Units
-from optcoach.model.program import HeartRateZone, Intensity, ProgramWarning
+from optcoach.model.program import HeartRateZone, Intensity, Item, ProgramWarning
 from optcoach.model.tables import IntRange, RulesetTables
 from optcoach.model.vocab import Level, Muscle
 from optcoach.planning.choices import Choices, Position, pick
 from optcoach.planning.selection import Selector
-from optcoach.planning.time_budget import Planned
+from optcoach.planning.time_budget import BudgetCache, Planned
 from optcoach.safety import Constraints
 
 
@@ -33,6 +33,9 @@ class PlanContext:
     selector: Selector
     _warnings: dict[str, ProgramWarning] = field(default_factory=dict)
     missing_one_rep_max: set[str] = field(default_factory=set)
+    # prescribed items by everything that decides them: equal prescriptions are built once
+    items: dict[tuple[object, ...], Item] = field(default_factory=dict)
+    budget_cache: BudgetCache = field(default_factory=BudgetCache)
     # warm-up and cool-down items by (phase, kind, block index): they do not vary by week
     steady_sections: dict[tuple[int, str, int], tuple[list[Planned], list[Planned]]] = field(
         default_factory=dict

@@ -109,7 +109,33 @@ def resistance_item(
     droppable: bool = False,
     group: str | None = None,
 ) -> Planned:
-    """Return ``exercise`` prescribed with the phase's acute variables for ``role``."""
+    """Return ``exercise`` prescribed with the phase's acute variables for ``role``.
+
+    Items are immutable, so equal prescriptions are built once per program and shared.
+    """
+    variables = table.roles[role]
+    key = (exercise.id, table.number, role, spec.week_in_block, spec.block_weeks, why, superset)
+    item = ctx.items.get(key)
+    if item is None:
+        item = ctx.items[key] = _resistance_item(ctx, exercise, table, role, spec, why, superset)
+    return Planned(
+        item=item,
+        min_sets=ctx.resistance_sets_floor(table.sets),
+        min_rest_s=variables.rest_s.low,
+        droppable=droppable,
+        group=group,
+    )
+
+
+def _resistance_item(
+    ctx: PlanContext,
+    exercise: Exercise,
+    table: PhaseTable,
+    role: ExerciseRole,
+    spec: SessionSpec,
+    why: str,
+    superset: str | None,
+) -> Item:
     variables = table.roles[role]
     level = table.level
     week = progression(
@@ -117,7 +143,7 @@ def resistance_item(
     )
     reps = ctx.reps(variables.reps, week.reps)
     intensity, load, load_note = _load(ctx, exercise, table, role, level, week.percent, reps)
-    item = Item(
+    return Item(
         exercise_id=exercise.id,
         name=exercise.name,
         form="resistance",
@@ -137,13 +163,6 @@ def resistance_item(
             f"phase {table.number} {role}: {why}; week {spec.week_in_block + 1} of "
             f"{spec.block_weeks}; {load_note}"
         ),
-    )
-    return Planned(
-        item=item,
-        min_sets=ctx.resistance_sets_floor(table.sets),
-        min_rest_s=variables.rest_s.low,
-        droppable=droppable,
-        group=group,
     )
 
 
