@@ -9,6 +9,7 @@ first arose, so output stays deterministic.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from optcoach.assessment import AssessmentReport
 from optcoach.catalog import Catalog
@@ -36,6 +37,8 @@ class PlanContext:
     # prescribed items by everything that decides them: equal prescriptions are built once
     items: dict[tuple[object, ...], Item] = field(default_factory=dict)
     budget_cache: BudgetCache = field(default_factory=BudgetCache)
+    # exercises chosen once per block, by (section, phase, kind, block index)
+    selections: dict[tuple[object, ...], tuple[Any, ...]] = field(default_factory=dict)
     # warm-up and cool-down items by (phase, kind, block index): they do not vary by week
     steady_sections: dict[tuple[int, str, int], tuple[list[Planned], list[Planned]]] = field(
         default_factory=dict

@@ -9,6 +9,7 @@ pairs. Loads follow from the 1RM estimates on file; without one, the client work
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from string import ascii_uppercase
 
 from optcoach.catalog import Exercise
@@ -270,8 +271,47 @@ def _partner(
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """One resistance exercise chosen for a block's sessions, before its weekly dose."""
+
+    exercise: Exercise
+    role: ExerciseRole
+    why: str
+    superset: str | None
+    droppable: bool
+    group: str
+
+
 def build_resistance(ctx: PlanContext, spec: SessionSpec) -> list[Planned]:
-    """Return the resistance items for the session's phase and split day."""
+    """Return the resistance items for the session's phase and split day.
+
+    The exercises are chosen once per block (phase, split kind, block index); only the dose
+    changes from week to week.
+    """
+    key = ("resistance", spec.phase, spec.kind, spec.block_index)
+    chosen = ctx.selections.get(key)
+    if chosen is None:
+        chosen = ctx.selections[key] = choose_resistance(ctx, spec)
+    table = ctx.tables.phase(spec.phase)
+    return [
+        resistance_item(
+            ctx,
+            choice.exercise,
+            table,
+            choice.role,
+            spec,
+            why=choice.why,
+            superset=choice.superset,
+            droppable=choice.droppable,
+            group=choice.group,
+        )
+        for choice in chosen
+    ]
+
+
+def choose_resistance(ctx: PlanContext, spec: SessionSpec) -> tuple[Choice, ...]:
+    """Return the block's resistance exercises for the session's phase and split day."""
     table = ctx.tables.phase(spec.phase)
     level = table.level
     slots = ctx.choices.split_slots[spec.kind]
@@ -279,7 +319,7 @@ def build_resistance(ctx: PlanContext, spec: SessionSpec) -> list[Planned]:
     pair = table.superset_roles
     preferred = frozenset(ctx.report.one_rep_max)
     taken: set[str] = set()
-    items: list[Planned] = []
+    chosen: list[Choice] = []
     letters = iter(ascii_uppercase)
     for part_index, (body_part, patterns) in enumerate(slots.items()):
         droppable = part_index > 0
@@ -292,18 +332,8 @@ def build_resistance(ctx: PlanContext, spec: SessionSpec) -> list[Planned]:
                 if exercise is None:
                     continue
                 taken.add(exercise.id)
-                items.append(
-                    resistance_item(
-                        ctx,
-                        exercise,
-                        table,
-                        role,
-                        spec,
-                        droppable=droppable,
-                        group=body_part,
-                        why=f"{body_part} ({exercise.movement_pattern.replace('_', ' ')})",
-                    )
-                )
+                why = f"{body_part} ({exercise.movement_pattern.replace('_', ' ')})"
+                chosen.append(Choice(exercise, role, why, None, droppable, body_part))
                 continue
             first, second = pair
             pool = _candidates(ctx, spec.kind, body_part, patterns, first, first, turn)
@@ -320,31 +350,25 @@ def build_resistance(ctx: PlanContext, spec: SessionSpec) -> list[Planned]:
                 partner, partner_why = found
                 letter = next(letters)
                 taken.update({strength.id, partner.id})
-                items.append(
-                    resistance_item(
-                        ctx,
+                chosen.append(
+                    Choice(
                         strength,
-                        table,
                         first,
-                        spec,
-                        superset=f"{letter}1",
-                        droppable=droppable,
-                        group=body_part,
-                        why=f"{body_part} superset, {first} exercise first",
+                        f"{body_part} superset, {first} exercise first",
+                        f"{letter}1",
+                        droppable,
+                        body_part,
                     )
                 )
-                items.append(
-                    resistance_item(
-                        ctx,
+                chosen.append(
+                    Choice(
                         partner,
-                        table,
                         second,
-                        spec,
-                        superset=f"{letter}2",
-                        droppable=droppable,
-                        group=body_part,
-                        why=f"{body_part} superset partner ({partner_why})",
+                        f"{body_part} superset partner ({partner_why})",
+                        f"{letter}2",
+                        droppable,
+                        body_part,
                     )
                 )
                 break
-    return items
+    return tuple(chosen)
