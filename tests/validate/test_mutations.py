@@ -12,11 +12,10 @@ issue shows.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -38,7 +37,7 @@ from tests.validate.editing import delete_at, get_at, set_at
 Document = dict[str, Any]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Source:
     name: str
     document: Document
@@ -52,7 +51,7 @@ class Source:
     def client(self) -> Client:
         return Client.model_validate(self.document["client"])
 
-    @property
+    @cached_property
     def constraints(self) -> Constraints:
         return constraints_for(
             self.client,
@@ -77,10 +76,10 @@ def _sample_paths() -> list[Any]:
     return sorted((p for p in folder.iterdir() if p.name.endswith(".yaml")), key=lambda p: p.name)
 
 
-# Mutations run on 16-week plans (long enough to reach phase 4 in the muscle-gain route and the
-# undulating 1/2/5 weeks of sports performance) to keep the suite fast; the full 52-week plans
+# Mutations run on 12-week plans (long enough to reach the undulating 1/2/5 weeks of sports
+# performance) to keep the suite fast; the full 52-week plans
 # are checked for conformance once each.
-MUTATION_WEEKS = 16
+MUTATION_WEEKS = 12
 FULL_WEEKS = 52
 
 
@@ -593,7 +592,7 @@ def _keep_estimates(before: Document, after: Document) -> tuple[Document, bool]:
     over_budget = False
     if len(before["weeks"]) != len(after["weeks"]):
         return after, over_budget
-    edited = copy.deepcopy(after)
+    edited = after
     for w, week in enumerate(after["weeks"]):
         old_week = before["weeks"][w]
         if len(week["sessions"]) != len(old_week["sessions"]):
@@ -606,7 +605,7 @@ def _keep_estimates(before: Document, after: Document) -> tuple[Document, bool]:
                 Session.model_validate(old)
             )
             estimate = round(old["minutes_estimated"] + delta)
-            edited["weeks"][w]["sessions"][s]["minutes_estimated"] = estimate
+            edited = set_at(edited, f"weeks[{w}].sessions[{s}].minutes_estimated", estimate)
             over_budget = over_budget or estimate > session["minutes_budget"]
     return edited, over_budget
 
@@ -631,11 +630,16 @@ CASES = [
 ]
 
 
+@cache
+def _mutated(source: Source, mutation: Callable[[Source], Mutated | None]) -> Mutated | None:
+    return mutation(source)
+
+
 @pytest.mark.parametrize(("source", "mutation"), CASES)
 def test_each_mutation_is_caught_exactly(
     source: Source, mutation: Callable[[Source], Mutated | None]
 ) -> None:
-    mutated = mutation(source)
+    mutated = _mutated(source, mutation)
     if mutated is None:
         pytest.skip(f"{mutation.__name__} does not apply to {source.name}")
     document, over_budget = (
@@ -651,7 +655,7 @@ def test_every_mutation_kind_applies_to_some_source() -> None:
     vacuous = [
         mutation.__name__
         for mutation in MUTATIONS
-        if all(mutation(source) is None for source in _sources())
+        if all(_mutated(source, mutation) is None for source in _sources())
     ]
     assert vacuous == []
 
