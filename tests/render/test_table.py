@@ -1,7 +1,9 @@
+import datetime as dt
 import re
 
 from optcoach.model.program import Program
-from optcoach.render.table import render_table
+from optcoach.render.table import group_sessions, render_table
+from tests.render.sample_programs import phase1_session, phase2_session
 
 
 def _rows(text: str) -> list[list[str]]:
@@ -45,10 +47,11 @@ def test_annual_plan_rows_and_timeline(metric_program: Program, imperial_program
 def test_first_week_in_detail_and_nothing_later(metric_program: Program) -> None:
     text = render_table(metric_program)
     titles = [line for line in text.split("\n") if re.match(r"(Mon|Tue|Wed|Thu|Fri) \d", line)]
+    # Monday and Friday hold the same session, so it is shown once.
     assert titles == [
-        "Mon 4 Jan 2027  Phase 1 · Stabilization Endurance, total body, about 60 of 60 min",
+        "Mon 4 Jan and Fri 8 Jan 2027  Phase 1 · Stabilization Endurance, total body, about 60 of "
+        "60 min",
         "Wed 6 Jan 2027  Phase 1 · Stabilization Endurance, total body, about 58 of 60 min",
-        "Fri 8 Jan 2027  Phase 1 · Stabilization Endurance, total body, about 60 of 60 min",
     ]
     assert "Week 1, from Mon 4 Jan 2027" in text
     assert "Week 2" not in text
@@ -119,3 +122,25 @@ def test_warnings_listed(metric_program: Program) -> None:
 def test_program_without_weeks(metric_program: Program) -> None:
     text = render_table(metric_program.model_copy(update={"weeks": ()}))
     assert text.endswith("The program has no weeks.")
+
+
+def test_group_sessions_merges_sessions_that_differ_only_in_date() -> None:
+    mon, wed, fri, sat = (dt.date(2027, 1, day) for day in (4, 6, 8, 9))
+    sessions = (phase1_session(mon), phase2_session(wed), phase1_session(fri), phase2_session(sat))
+    assert group_sessions(sessions) == (
+        ((mon, fri), sessions[0]),
+        ((wed, sat), sessions[1]),
+    )
+    trimmed = phase1_session(wed, trimmed=True)
+    assert group_sessions((sessions[0], trimmed)) == (((mon,), sessions[0]), ((wed,), trimmed))
+
+
+def test_annual_plan_has_one_line_per_block(metric_program: Program) -> None:
+    text = render_table(metric_program)
+    plan = text.split("Annual plan\n")[1].split("\n\n")[0].split("\n")
+    assert [line.split() for line in plan] == [
+        ["#", "Phase", "Name", "Start", "End", "Weeks"],
+        ["─" * 71],
+        ["1", "1", "Stabilization", "Endurance", "4", "Jan", "2027", "17", "Jan", "2027", "2"],
+        ["2", "2", "Strength", "Endurance", "18", "Jan", "2027", "31", "Jan", "2027", "2"],
+    ]

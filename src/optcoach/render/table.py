@@ -24,6 +24,7 @@ from optcoach.model.client import Units
 from optcoach.model.program import Item, Program, Session, Week
 from optcoach.render.labels import (
     format_date,
+    format_dates,
     month_name,
     phase_title,
     section_title,
@@ -116,18 +117,17 @@ def _warnings(program: Program) -> list[RenderableType]:
 
 
 def _plan(program: Program) -> Table:
+    """Return the annual plan, one line per block. Block rationales are left to the Markdown and
+    PDF formats: at terminal width they either wrap into paragraphs or are cut off."""
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("Phase", no_wrap=True)
-    table.add_column("Name", ratio=2)
+    table.add_column("Name")
     table.add_column("Start", no_wrap=True)
     table.add_column("End", no_wrap=True)
     table.add_column("Weeks", justify="right", no_wrap=True)
-    table.add_column("Why", ratio=3)
     for row in plan_rows(program):
-        table.add_row(
-            row.number, row.phases, row.name, row.start, row.end, row.weeks, row.rationale
-        )
+        table.add_row(row.number, row.phases, row.name, row.start, row.end, row.weeks)
     return table
 
 
@@ -169,14 +169,35 @@ def _first_week(week: Week, program: Program) -> list[RenderableType]:
     if not week.sessions:
         return [*parts, Text("No sessions this week.")]
     units = program.client.display_units
-    for session in week.sessions:
-        parts += _session(session, program, units)
+    for dates, session in group_sessions(week.sessions):
+        parts += _session(dates, session, program, units)
     return parts
 
 
-def _session(session: Session, program: Program, units: Units) -> list[RenderableType]:
+def group_sessions(
+    sessions: tuple[Session, ...],
+) -> tuple[tuple[tuple[dt.date, ...], Session], ...]:
+    """Return each distinct session once with every date it falls on, in order of first date.
+
+    Sessions that differ only in their date are shown once: a week of three identical phase 1
+    days reads as one table, not three.
+    """
+    groups: list[tuple[list[dt.date], Session, dict[str, object]]] = []
+    for session in sessions:
+        content = session.model_dump(exclude={"date", "weekday"})
+        match = next((group for group in groups if group[2] == content), None)
+        if match is None:
+            groups.append(([session.date], session, content))
+        else:
+            match[0].append(session.date)
+    return tuple((tuple(dates), session) for dates, session, _ in groups)
+
+
+def _session(
+    dates: tuple[dt.date, ...], session: Session, program: Program, units: Units
+) -> list[RenderableType]:
     title = Text.assemble(
-        (format_date(session.date, weekday=True), "bold"),
+        (format_dates(dates), "bold"),
         f"  {phase_title(session.phases, program.ruleset)}, {split_name(session.split)}, "
         f"{format_minutes(session)}",
     )
