@@ -63,11 +63,12 @@ def test_text_shows_plan_and_items_in_client_units(
     assert "1/2/5 Undulating 29 Mar 2027" in " ".join(text.split())
     assert "Week 6: from Mon 5 Apr 2027, phases 1/2/5" in text
     benches = [" ".join(line.split()) for line in text.splitlines() if "A1 Barbell bench" in line]
-    # One per phase 2 session: 3 in each of weeks 3 and 4, 1 in each of weeks 5 and 6.
-    assert benches == ["A1 Barbell bench press 3 × 10 2-0-2-0 no rest 75% 1RM 90 lb"] * 8
+    # Once per week with phase 2: the three identical days of weeks 3 and 4 are shown once.
+    assert benches == ["A1 Barbell bench press 3 × 10 2-0-2-0 no rest 75% 1RM 90 lb"] * 4
+    assert "Mon 15 Mar, Wed 17 Mar and Fri 19 Mar 2027: Phase 2 · Strength Endurance" in text
     assert "Barbell back squat 133 kg (≈ 293 lb)" in text
     words = " ".join(text.split())
     assert "Warnings None. Annual plan" in words
-    # Phase 2 and 5 sessions leave client's choice empty: 8 phase 2 sessions, 2 phase 5 ones.
-    assert words.count("Client's choice No exercises.") == 10
+    # Phase 2 and 5 sessions leave client's choice empty: 4 phase 2 tables, 2 phase 5 ones.
+    assert words.count("Client's choice No exercises.") == 6
     assert words.count("Activation No exercises.") == 2

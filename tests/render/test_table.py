@@ -1,9 +1,7 @@
-import datetime as dt
 import re
 
 from optcoach.model.program import Program
-from optcoach.render.table import group_sessions, render_table
-from tests.render.sample_programs import phase1_session, phase2_session
+from optcoach.render.table import render_table
 
 
 def _rows(text: str) -> list[list[str]]:
@@ -122,17 +120,6 @@ def test_warnings_listed(metric_program: Program) -> None:
 def test_program_without_weeks(metric_program: Program) -> None:
     text = render_table(metric_program.model_copy(update={"weeks": ()}))
     assert text.endswith("The program has no weeks.")
-
-
-def test_group_sessions_merges_sessions_that_differ_only_in_date() -> None:
-    mon, wed, fri, sat = (dt.date(2027, 1, day) for day in (4, 6, 8, 9))
-    sessions = (phase1_session(mon), phase2_session(wed), phase1_session(fri), phase2_session(sat))
-    assert group_sessions(sessions) == (
-        ((mon, fri), sessions[0]),
-        ((wed, sat), sessions[1]),
-    )
-    trimmed = phase1_session(wed, trimmed=True)
-    assert group_sessions((sessions[0], trimmed)) == (((mon,), sessions[0]), ((wed,), trimmed))
 
 
 def test_annual_plan_has_one_line_per_block(metric_program: Program) -> None:

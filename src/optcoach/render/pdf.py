@@ -42,6 +42,7 @@ from optcoach.model.client import Units
 from optcoach.model.program import Item, Program, Section, Session, Week
 from optcoach.render.labels import (
     format_date,
+    format_dates,
     month_name,
     phase_numbers,
     phase_title,
@@ -55,7 +56,13 @@ from optcoach.render.prescription import (
     format_minutes,
     format_rest,
 )
-from optcoach.render.summary import WEEKS_PER_TIMELINE_ROW, client_summary, plan_rows, week_marks
+from optcoach.render.summary import (
+    WEEKS_PER_TIMELINE_ROW,
+    client_summary,
+    group_sessions,
+    plan_rows,
+    week_marks,
+)
 
 FONT = "OptcoachVera"
 FONT_BOLD = "OptcoachVera-Bold"
@@ -281,17 +288,22 @@ def _week(
     ]
     if not week.sessions:
         story.append(_p("No sessions this week.", styles.body))
-    for session in week.sessions:
-        story += _session(session, program, units, styles, width)
+    for dates, session in group_sessions(week.sessions):
+        story += _session(dates, session, program, units, styles, width)
     return story
 
 
 def _session(
-    session: Session, program: Program, units: Units, styles: _Styles, width: float
+    dates: tuple[dt.date, ...],
+    session: Session,
+    program: Program,
+    units: Units,
+    styles: _Styles,
+    width: float,
 ) -> list[Flowable]:
     heading: list[Flowable] = [
         _p(
-            f"{format_date(session.date, weekday=True)}: "
+            f"{format_dates(dates)}: "
             f"{phase_title(session.phases, program.ruleset)}, {split_name(session.split)}",
             styles.h2,
         ),

@@ -41,6 +41,7 @@ from optcoach.render.summary import (
     UNDULATING,
     WEEKS_PER_TIMELINE_ROW,
     client_summary,
+    group_sessions,
     plan_rows,
     week_marks,
 )
@@ -172,25 +173,6 @@ def _first_week(week: Week, program: Program) -> list[RenderableType]:
     for dates, session in group_sessions(week.sessions):
         parts += _session(dates, session, program, units)
     return parts
-
-
-def group_sessions(
-    sessions: tuple[Session, ...],
-) -> tuple[tuple[tuple[dt.date, ...], Session], ...]:
-    """Return each distinct session once with every date it falls on, in order of first date.
-
-    Sessions that differ only in their date are shown once: a week of three identical phase 1
-    days reads as one table, not three.
-    """
-    groups: list[tuple[list[dt.date], Session, dict[str, object]]] = []
-    for session in sessions:
-        content = session.model_dump(exclude={"date", "weekday"})
-        match = next((group for group in groups if group[2] == content), None)
-        if match is None:
-            groups.append(([session.date], session, content))
-        else:
-            match[0].append(session.date)
-    return tuple((tuple(dates), session) for dates, session, _ in groups)
 
 
 def _session(
