@@ -108,6 +108,7 @@ class _Styles:
         base = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=11.5)
         self.body = base
         self.small = ParagraphStyle("small", base, fontSize=7, leading=8.5, textColor=_RULE)
+        self.bullet = ParagraphStyle("bullet", base, leftIndent=10, bulletIndent=0, spaceAfter=2)
         self.cell = ParagraphStyle("cell", base, fontSize=8, leading=10)
         self.cell_bold = ParagraphStyle("cell_bold", self.cell, fontName=FONT_BOLD)
         self.title = ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=20, leading=24)
@@ -162,6 +163,10 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
+def _bullet(markup: str, styles: _Styles) -> Paragraph:
+    return Paragraph(markup, styles.bullet, bulletText="•")
+
+
 def _cover(program: Program, styles: _Styles, width: float) -> list[Flowable]:
     story: list[Flowable] = [
         _p(f"OPT program: {program.client.name}", styles.title),
@@ -186,7 +191,7 @@ def _cover(program: Program, styles: _Styles, width: float) -> list[Flowable]:
     story += [summary, _p("Warnings", styles.h1)]
     if program.warnings:
         story += [
-            Paragraph(f"<b>{escape(w.code)}</b>: {escape(w.message)}", styles.body, bulletText="•")
+            _bullet(f"<b>{escape(w.code)}</b>: {escape(w.message)}", styles)
             for w in program.warnings
         ]
     else:
