@@ -38,7 +38,9 @@ class Tail:
     kind: Split
 
 
-def sessions_per_week(days_per_week: int, experience: Experience) -> tuple[int, ProgramWarning | None]:
+def sessions_per_week(
+    days_per_week: int, experience: Experience
+) -> tuple[int, ProgramWarning | None]:
     """Return how many sessions a week the client's status allows, with a warning when capped."""
     status = load_training_status().statuses[experience]
     if days_per_week <= status.days.high:
@@ -54,14 +56,8 @@ def sessions_per_week(days_per_week: int, experience: Experience) -> tuple[int, 
 
 def _overlaps(a: Split, b: Split) -> bool:
     """Return True when sessions of kinds ``a`` and ``b`` train some of the same body parts."""
-    return not _movements(a).isdisjoint(_movements(b))
-
-
-@cache
-def _movements(kind: Split) -> frozenset[tuple[str, str]]:
-    """Return the (body part, pattern) pairs a kind of session trains."""
-    slots = load_choices().split_slots[kind]
-    return frozenset((part, pattern) for part, patterns in slots.items() for pattern in patterns)
+    slots = load_choices().split_slots
+    return not set(slots[a]).isdisjoint(slots[b])
 
 
 def _valid(offsets: tuple[int, ...], kinds: tuple[Split, ...], tail: Tail | None) -> bool:
