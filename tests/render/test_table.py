@@ -1,6 +1,6 @@
 import re
 
-from optcoach.model.program import Program
+from optcoach.model.program import Program, ProgramWarning
 from optcoach.render.table import render_table
 
 
@@ -172,3 +172,13 @@ def test_columns_no_item_uses_are_left_out(metric_program: Program) -> None:
     text = render_table(metric_program.model_copy(update={"weeks": (unloaded,)}))
     assert _has_row(text, *header[:-1])
     assert not _has_row(text, *header)
+
+
+def test_long_warnings_are_cut_to_one_line(metric_program: Program) -> None:
+    assert "Long warnings are cut" not in render_table(metric_program)
+    long = ProgramWarning(code="plan.long", message="trimmed " * 30)
+    program = metric_program.model_copy(update={"warnings": (long,)})
+    lines = render_table(program).split("\n")
+    start = lines.index("Warnings")
+    assert lines[start + 1] == ("! plan.long: " + "trimmed " * 30)[:99] + "…"
+    assert lines[start + 2] == "Long warnings are cut to one line; --format md shows them in full."
