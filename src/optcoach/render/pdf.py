@@ -85,6 +85,8 @@ _PHASE_COLOURS = {
 }
 Cell = str | Paragraph
 StyleCommand = tuple[Any, ...]
+# ReportLab's default left and right padding of a table cell, in points.
+_CELL_PADDING = 6
 _SECTION_FILL = colors.HexColor("#e8e8e8")
 _RULE = colors.HexColor("#999999")
 # Column shares of the session table: exercise, sets × reps, tempo, rest, intensity, load.
@@ -327,31 +329,51 @@ def _session(
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("ALIGN", (5, 0), (5, -1), "RIGHT"),
     ]
+    widths = tuple(share * width for share in _SESSION_COLUMNS)
     for section in session.sections:
         row = len(rows)
-        rows.append([_p(section_title(section.id), styles.cell_bold)] + [""] * 5)
+        rows.append(_wide_row(section_title(section.id)))
         style += [
             ("SPAN", (0, row), (-1, row)),
             ("BACKGROUND", (0, row), (-1, row), _SECTION_FILL),
+            ("FONTNAME", (0, row), (-1, row), FONT_BOLD),
         ]
-        rows += _section_rows(section, units, styles)
-    table = Table(rows, colWidths=[share * width for share in _SESSION_COLUMNS], repeatRows=1)
+        rows += _section_rows(section, units, styles, widths)
+    table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(style))
     # Keep a session's title with the start of its table; long sessions still split across pages.
     return [CondPageBreak(60 * mm), KeepTogether(heading), table]
 
 
-def _section_rows(section: Section, units: Units, styles: _Styles) -> list[list[Cell]]:
+def _section_rows(
+    section: Section, units: Units, styles: _Styles, widths: tuple[float, ...]
+) -> list[list[Cell]]:
     rows: list[list[Cell]] = []
     if section.note:
-        rows.append([Paragraph(f"<i>{escape(section.note)}</i>", styles.cell)] + [""] * 5)
+        rows.append(_wide_row(Paragraph(f"<i>{escape(section.note)}</i>", styles.cell)))
     if not section.items:
-        rows.append([_p("No exercises.", styles.cell)] + [""] * 5)
-    rows += [_item_row(item, units, styles) for item in section.items]
+        rows.append(_wide_row("No exercises."))
+    rows += [_item_row(item, units, styles, widths) for item in section.items]
     return rows
 
 
-def _item_row(item: Item, units: Units, styles: _Styles) -> list[Cell]:
+def _wide_row(first: Cell) -> list[Cell]:
+    """Return a session-table row whose only content is its first cell."""
+    return [first, *([""] * (len(_SESSION_COLUMNS) - 1))]
+
+
+def _fitted(text: str, style: ParagraphStyle, width: float) -> Cell:
+    """Return ``text`` as a plain cell when it fits on one line, else as a wrapping paragraph.
+
+    Plain cells cost a fraction of a paragraph to lay out, which matters over a year of sessions.
+    """
+    room = width - 2 * _CELL_PADDING
+    if pdfmetrics.stringWidth(text, style.fontName, style.fontSize) <= room:
+        return text
+    return _p(text, style)
+
+
+def _item_row(item: Item, units: Units, styles: _Styles, widths: tuple[float, ...]) -> list[Cell]:
     label = f"<b>{escape(item.superset)}</b> " if item.superset is not None else ""
     optional = " <i>(optional)</i>" if item.optional else ""
     name = (
@@ -360,9 +382,9 @@ def _item_row(item: Item, units: Units, styles: _Styles) -> list[Cell]:
     )
     return [
         Paragraph(name, styles.cell),
-        _p(format_dose(item), styles.cell),
+        _fitted(format_dose(item), styles.cell, widths[1]),
         item.tempo or "",
         format_rest(item) or "",
-        _p(format_intensity(item.intensity) or "", styles.cell),
+        _fitted(format_intensity(item.intensity) or "", styles.cell, widths[4]),
         format_load(item, units) or "",
     ]
