@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 import pytest
 from icalendar import Calendar
+from typer.testing import CliRunner
 
+from optcoach.cli import app
 from optcoach.cli.input import load_client
 from optcoach.model.program import Program
 from optcoach.planning import build_program
@@ -97,3 +102,29 @@ def test_pdf_renders_and_is_stable(path: Path) -> None:
     assert isinstance(first, bytes)
     assert first[:5] == b"%PDF-"
     assert render_program(program, "pdf") == first
+
+
+def test_plan_command_prints_the_table_for_a_terminal_of_100_columns() -> None:
+    """What a trainer sees: ``optcoach plan <sample> --format table``, output to a pipe."""
+    worktree = Path(__file__).resolve().parents[2]
+    sample = next(path for path in SAMPLES if path.name == "fat_loss.yaml")
+    result = subprocess.run(
+        [sys.executable, "-m", "optcoach", "plan", str(sample), "--format", "table"],
+        env={**os.environ, "PYTHONPATH": str(worktree / "src"), "COLUMNS": "60"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout == render_program(_program(sample), "table") + "\n"
+
+
+def test_plan_command_writes_pdf_and_calendar_files(tmp_path: Path) -> None:
+    sample = str(next(path for path in SAMPLES if path.name == "busy_home.yaml"))
+    for fmt in ("pdf", "ics"):
+        out = tmp_path / f"program.{fmt}"
+        args = ["plan", sample, "--weeks", "2", "--format", fmt, "--out", str(out)]
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 0, result.output
+        expected = render_program(_program(Path(sample), 2), fmt)  # type: ignore[arg-type]
+        # The calendar keeps its CRLF line ends (RFC 5545) through the file.
+        assert out.read_bytes() == (expected if isinstance(expected, bytes) else expected.encode())
