@@ -1,0 +1,9 @@
+from django.contrib import admin
+
+from optcoach.web.assessments.models import Assessment
+
+
+@admin.register(Assessment)
+class AssessmentAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+    list_display = ("client", "date", "ruleset", "recorded_by", "created")
+    readonly_fields = ("client", "date", "measurements", "report", "ruleset", "recorded_by")
