@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Self
+from typing import Annotated, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from optcoach.model.norms import HrMaxFormula
 from optcoach.model.vocab import (
     OhsaCompensation,
     PushPullCompensation,
@@ -68,6 +69,38 @@ class Lift(InputModel):
         return self
 
 
+class StrengthTest(InputModel):
+    """NASM bench or squat strength test: the heaviest set of (about) three reps completed."""
+
+    test: Literal["bench_press", "squat"]
+    exercise_id: Annotated[str, Field(min_length=1)] | None = None
+    weight_kg: Annotated[float, Field(gt=0, le=600)] | None = None
+    weight_lb: Annotated[float, Field(gt=0, le=1300)] | None = None
+    reps: Annotated[int, Field(ge=1, le=10)] = 3
+
+    @model_validator(mode="after")
+    def _one_weight(self) -> Self:
+        if (self.weight_kg is None) == (self.weight_lb is None):
+            raise ValueError("give exactly one of weight_kg or weight_lb")
+        return self
+
+
+class VerticalJump(InputModel):
+    """Standing reach and the highest touch of a jump, in centimetres."""
+
+    reach_cm: Annotated[float, Field(gt=100, le=350)]
+    jump_cm: Annotated[float, Field(gt=100, le=500)]
+
+    @model_validator(mode="after")
+    def _jump_above_reach(self) -> Self:
+        if self.jump_cm <= self.reach_cm:
+            raise ValueError("jump_cm must be above reach_cm")
+        return self
+
+
+Seconds = Annotated[float, Field(gt=0, le=120)]
+
+
 class AssessmentInput(InputModel):
     date: dt.date | None = None
     resting_hr: HeartRate | None = None
@@ -93,6 +126,17 @@ class AssessmentInput(InputModel):
     davies_touches: Annotated[int, Field(ge=0, le=100)] | None = None
     shark_skill_s: Annotated[float, Field(gt=0, le=120)] | None = None
     lifts: tuple[Lift, ...] = ()
+    # Additions for the assessment suite (all optional).
+    hr_max_formula: HrMaxFormula | None = None
+    vt2_test_hr: HeartRate | None = None
+    shark_skill_faults: Annotated[int, Field(ge=0, le=50)] = 0
+    vertical_jump: VerticalJump | None = None
+    long_jump_cm: Annotated[float, Field(gt=0, le=400)] | None = None
+    forty_yard_s: Seconds | None = None
+    pro_shuttle_s: Seconds | None = None
+    left_test_s: Seconds | None = None
+    strength_tests: tuple[StrengthTest, ...] = ()
+    previous: AssessmentInput | None = None
 
     @field_validator("blood_pressure")
     @classmethod
@@ -113,6 +157,17 @@ class AssessmentInput(InputModel):
     def _thresholds_ordered(self) -> Self:
         if self.vt1_hr is not None and self.vt2_hr is not None and self.vt1_hr >= self.vt2_hr:
             raise ValueError("vt1_hr must be below vt2_hr")
+        if self.previous is not None:
+            if self.previous.previous is not None:
+                raise ValueError("previous holds one earlier assessment, without its own previous")
+            if (
+                self.previous.date is not None
+                and self.date is not None
+                and self.previous.date >= self.date
+            ):
+                raise ValueError("previous.date must be before date")
+        if len({t.test for t in self.strength_tests}) != len(self.strength_tests):
+            raise ValueError("strength_tests lists each test once")
         return self
 
     @property
