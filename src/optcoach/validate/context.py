@@ -1,0 +1,76 @@
+"""What every check reads: the program, the client, the catalog and the ruleset's tables.
+
+Checks walk the program through ``CheckContext`` so every issue names the same JSON path
+(``weeks[0].sessions[1].sections[3].items[2]``, indexes from 0) for the same item.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Protocol
+
+from optcoach.catalog.exercise import Exercise
+from optcoach.model.client import Client
+from optcoach.model.program import Item, Program, Section, Session, Week
+from optcoach.model.tables import RulesetTables, load_ruleset
+
+
+class ExerciseSource(Protocol):
+    """The part of the catalog the validator needs: look an exercise up by id."""
+
+    def __contains__(self, exercise_id: object) -> bool: ...
+
+    def get(self, exercise_id: str) -> Exercise: ...
+
+
+def session_path(week: int, session: int) -> str:
+    return f"weeks[{week}].sessions[{session}]"
+
+
+@dataclass(frozen=True)
+class LocatedSession:
+    path: str
+    week: Week
+    session: Session
+    phase: int | None  # the session's one phase; None when it lists none or several
+
+
+@dataclass(frozen=True)
+class LocatedItem:
+    path: str
+    located: LocatedSession
+    section: Section
+    item: Item
+
+    @property
+    def phase(self) -> int | None:
+        return self.located.phase
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    program: Program
+    client: Client
+    catalog: ExerciseSource
+
+    @property
+    def tables(self) -> RulesetTables:
+        return load_ruleset(self.program.ruleset)
+
+    def exercise(self, exercise_id: str) -> Exercise | None:
+        """Return the catalog's exercise, or None when the id is unknown (reported elsewhere)."""
+        return self.catalog.get(exercise_id) if exercise_id in self.catalog else None
+
+    def sessions(self) -> Iterator[LocatedSession]:
+        for w, week in enumerate(self.program.weeks):
+            for s, session in enumerate(week.sessions):
+                phase = session.phases[0] if len(session.phases) == 1 else None
+                yield LocatedSession(session_path(w, s), week, session, phase)
+
+    def items(self) -> Iterator[LocatedItem]:
+        for located in self.sessions():
+            for k, section in enumerate(located.session.sections):
+                for i, item in enumerate(section.items):
+                    path = f"{located.path}.sections[{k}].items[{i}]"
+                    yield LocatedItem(path, located, section, item)
