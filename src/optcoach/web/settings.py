@@ -170,7 +170,9 @@ USE_I18N = False
 USE_TZ = True
 
 STATIC_URL = "static/"
+# Only ``collectstatic`` writes here; WhiteNoise serves from the app folders (see below).
 STATIC_ROOT = data_dir() / "static"
+STATIC_ROOT.mkdir(exist_ok=True)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -17,7 +17,6 @@ from optcoach.model.client import Client as EngineClient
 from optcoach.model.program import Item
 from optcoach.model.program import Program as EngineProgram
 from optcoach.model.vocab import Ruleset
-from optcoach.planning import PlanningError, build_program
 from optcoach.safety import ClearanceRequired
 from optcoach.validate import Issue, check_program
 from optcoach.web.assessments.models import Assessment
@@ -45,6 +44,8 @@ def build(
     client: Client, *, ruleset: Ruleset | None, start: dt.date | None, weeks: int
 ) -> tuple[EngineProgram, Assessment | None]:
     """Build a program for the stored client; raise ProgramError with the engine's reason."""
+    from optcoach.planning import PlanningError, build_program  # noqa: PLC0415 (lands later)
+
     engine_client, latest = engine_client_for(client)
     try:
         program = build_program(
