@@ -1,4 +1,4 @@
-"""Stretching techniques by section and level; warm-up static stretches only for overactive muscles."""
+"""Stretching techniques by section and level; warm-up static stretches only when earned."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Structure: sections in template order, blocks tiling the horizon, weeks and sessions consistent."""
+"""Structure: sections in template order, blocks tiling the horizon, consistent weeks."""
 
 from __future__ import annotations
 

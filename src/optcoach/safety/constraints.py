@@ -167,7 +167,7 @@ _RANGE_KINDS: tuple[tuple[RuleKind, _Strictness], ...] = (
 )
 
 
-def _combine_ranges(
+def combine_ranges(
     label: str, entries: Sequence[tuple[Rule, IntRange]], strictness: _Strictness
 ) -> tuple[IntRange | None, list[str]]:
     """Intersect ranges, strictest first; a range that does not meet the running result is dropped.
@@ -256,7 +256,7 @@ def build_constraints(
     ranges: dict[str, IntRange | None] = {}
     for kind, strictness in _RANGE_KINDS:
         entries = [(rule, rule.range) for rule in of(kind) if rule.range is not None]
-        ranges[kind], notes = _combine_ranges(kind, entries, strictness)
+        ranges[kind], notes = combine_ranges(kind, entries, strictness)
         resolutions.extend(notes)
     load_entries = [(rule, rule.range) for rule in of("percent_1rm") if rule.range is not None]
     load_entries += [
@@ -264,7 +264,7 @@ def build_constraints(
         for rule in of("percent_1rm_max")
         if rule.value is not None
     ]
-    ranges["percent_1rm"], notes = _combine_ranges("percent_1rm", load_entries, "lower")
+    ranges["percent_1rm"], notes = combine_ranges("percent_1rm", load_entries, "lower")
     resolutions.extend(notes)
 
     smr_contraindicated = bool(of("smr_contraindication"))
@@ -347,4 +347,11 @@ def constraints_for(
     )
 
 
-__all__ = ["ALL_PHASES", "Constraints", "applies", "build_constraints", "constraints_for"]
+__all__ = [
+    "ALL_PHASES",
+    "Constraints",
+    "applies",
+    "build_constraints",
+    "combine_ranges",
+    "constraints_for",
+]
