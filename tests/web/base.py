@@ -77,21 +77,21 @@ def session_document(day: dt.date) -> dict[str, Any]:
         "minutes_estimated": 48,
         "sections": [
             {"id": "warm_up", "items": [
-                item("foam_roll_calves", "Foam roll: calves", "flexibility", duration_s=30,
+                item("smr_calves", "Foam Roll Calves", "flexibility", duration_s=30,
                      technique="smr"),
             ]},
             {"id": "activation", "items": [
-                item("floor_bridge", "Floor bridge", "core", sets=2, reps=12, tempo="4/2/1/1"),
+                item("glute_bridge", "Glute Bridge", "core", sets=2, reps=12, tempo="4/2/1/1"),
             ]},
             {"id": "skill_development", "items": []},
             {"id": "resistance", "items": [
-                item("ball_dumbbell_chest_press", "Ball dumbbell chest press", "resistance",
+                item("stability_ball_dumbbell_chest_press", "Stability ball dumbbell chest press", "resistance",
                      sets=2, reps=15, tempo="4/2/1/1", rest_s=60, load_kg=10.0,
                      intensity={"percent_1rm": 55.0}),
             ]},
             {"id": "clients_choice", "items": []},
             {"id": "cool_down", "items": [
-                item("static_calf_stretch", "Static calf stretch", "flexibility",
+                item("static_gastrocnemius_stretch", "Standing Calf Stretch (Straight Knee)", "flexibility",
                      duration_s=30, technique="static"),
             ]},
         ],
@@ -197,7 +197,7 @@ class BaseTestCase(TestCase):
         )
         SetLog.objects.create(
             session_log=log, section_index=3, section_id="resistance", item_index=0,
-            exercise_id="ball_dumbbell_chest_press", set_number=1, target_reps=15,
+            exercise_id="stability_ball_dumbbell_chest_press", set_number=1, target_reps=15,
             target_load_kg=10.0, reps=14, load_kg=10.0, pain=False,
         )
         if finished:

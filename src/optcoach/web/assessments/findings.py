@@ -33,4 +33,4 @@ def findings_for(client: Client, measurements: AssessmentInput) -> dict[str, Any
         where = ".".join(str(part) for part in first.get("loc", ())) or "client"
         raise FindingsError(f"{where}: {first.get('msg', 'invalid')}") from None
     report = assess(engine_client, ruleset_of(client))
-    return dict(report.model_dump(mode="json"))
+    return dict(report.model_dump(mode="json", by_alias=True))
