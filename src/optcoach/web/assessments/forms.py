@@ -26,6 +26,7 @@ from optcoach.model.vocab import (
 OHSA_VIEWS = ("anterior", "lateral", "posterior")
 SKINFOLD_SITES = tuple(Skinfolds.model_fields)
 LIFT_ROWS = 3
+STRENGTH_TESTS = ("bench_press", "squat")
 
 
 def _words(value: str) -> str:
@@ -102,6 +103,17 @@ class AssessmentForm(forms.Form):
         f["push_up_reps"] = _number("Push-up test (reps in 60 s)", integer=True)
         f["davies_touches"] = _number("Davies test (touches in 15 s)", integer=True)
         f["shark_skill_s"] = _number("Shark skill test (s)")
+        f["shark_skill_faults"] = _number("Shark skill test: faults", integer=True, min_value=0)
+        f["vj_reach_cm"] = _number("Vertical jump: standing reach (cm)")
+        f["vj_jump_cm"] = _number("Vertical jump: highest touch (cm)")
+        f["long_jump_cm"] = _number("Long jump (cm)")
+        f["forty_yard_s"] = _number("40-yard dash (s)")
+        f["pro_shuttle_s"] = _number("Pro shuttle (s)")
+        f["left_test_s"] = _number("LEFT test (s)")
+        for test in STRENGTH_TESTS:
+            label = test.replace("_", " ")
+            f[f"{test}_weight"] = _number(f"{label.capitalize()} test: weight ({mass})")
+            f[f"{test}_reps"] = _number(f"{label.capitalize()} test: reps", integer=True)
         for row in range(1, LIFT_ROWS + 1):
             f[f"lift{row}_exercise"] = forms.CharField(
                 required=False, max_length=100, label=f"Lift {row}: exercise id"
@@ -141,7 +153,12 @@ class AssessmentForm(forms.Form):
             ),
             (
                 "Performance tests",
-                pick("push_up_reps", "davies_touches", "shark_skill_s")
+                pick(
+                    "push_up_reps", "davies_touches", "shark_skill_s", "shark_skill_faults",
+                    "vj_reach_cm", "vj_jump_cm", "long_jump_cm", "forty_yard_s",
+                    "pro_shuttle_s", "left_test_s",
+                )
+                + pick(*(f"{t}_{part}" for t in STRENGTH_TESTS for part in ("weight", "reps")))
                 + pick(
                     *(
                         f"lift{row}_{part}"
@@ -169,7 +186,8 @@ class AssessmentForm(forms.Form):
         day: dt.date = cleaned["date"]
         doc: dict[str, Any] = {"date": day.isoformat()}
         for key in ("resting_hr", "waist_cm", "hip_cm", "ymca_step_hr", "vt1_hr", "vt2_hr",
-                    "push_up_reps", "davies_touches", "shark_skill_s"):
+                    "push_up_reps", "davies_touches", "shark_skill_s", "shark_skill_faults",
+                    "long_jump_cm", "forty_yard_s", "pro_shuttle_s", "left_test_s"):
             if cleaned.get(key) is not None:
                 doc[key] = cleaned[key]
         if cleaned.get("blood_pressure"):
@@ -206,6 +224,22 @@ class AssessmentForm(forms.Form):
         for key in ("pushing", "pulling"):
             if cleaned.get(key):
                 doc[key] = list(cleaned[key])
+        if cleaned.get("vj_reach_cm") is not None or cleaned.get("vj_jump_cm") is not None:
+            doc["vertical_jump"] = {
+                "reach_cm": cleaned.get("vj_reach_cm"),
+                "jump_cm": cleaned.get("vj_jump_cm"),
+            }
+        strength = []
+        for test in STRENGTH_TESTS:
+            weight, reps = cleaned.get(f"{test}_weight"), cleaned.get(f"{test}_reps")
+            if weight is None and reps is None:
+                continue
+            entry: dict[str, Any] = {"test": test, "weight_lb" if imperial else "weight_kg": weight}
+            if reps is not None:
+                entry["reps"] = reps
+            strength.append(entry)
+        if strength:
+            doc["strength_tests"] = strength
         lifts = []
         self.lift_rows: list[int] = []
         for row in range(1, LIFT_ROWS + 1):
@@ -245,6 +279,10 @@ def _field_for(loc: tuple[str, ...], message: str, lift_rows: list[int]) -> str 
         return simple[head]
     if head == "skinfolds_mm" and len(loc) > 1:
         return f"skinfold_{loc[1]}"
+    if head == "vertical_jump":
+        return "vj_reach_cm" if "reach_cm" in loc else "vj_jump_cm"
+    if head == "strength_tests" and len(loc) > 1 and loc[1].isdigit():
+        return None
     if head == "rockport":
         return "rockport_hr" if "hr" in loc else "rockport_time_min"
     if head == "single_leg_squat":
