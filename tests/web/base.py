@@ -81,12 +81,12 @@ def session_document(day: dt.date) -> dict[str, Any]:
                      technique="smr"),
             ]},
             {"id": "activation", "items": [
-                item("glute_bridge", "Glute Bridge", "core", sets=2, reps=12, tempo="4/2/1/1"),
+                item("glute_bridge", "Glute Bridge", "core", sets=2, reps=12, tempo="4-2-1-1"),
             ]},
             {"id": "skill_development", "items": []},
             {"id": "resistance", "items": [
                 item("stability_ball_dumbbell_chest_press", "Stability ball dumbbell chest press", "resistance",
-                     sets=2, reps=15, tempo="4/2/1/1", rest_s=60, load_kg=10.0,
+                     sets=2, reps=15, tempo="4-2-1-1", rest_s=60, load_kg=10.0,
                      intensity={"percent_1rm": 55.0}),
             ]},
             {"id": "clients_choice", "items": []},

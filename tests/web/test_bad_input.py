@@ -43,6 +43,11 @@ class BadInputTestCase(BaseTestCase):
             self.assert_never_500(url, self.fields_for(url))
         self.assert_never_500(reverse("clients:status", args=[self.ana.pk]), ["status"])
         self.assert_never_500(
+            reverse("programs:item_edit", args=[self.ana.pk, self.program.pk, 1, 0, 3, 0]),
+            ["exercise_id", "sets", "reps", "duration_s", "tempo", "load", "accept_violations",
+             "action"],
+        )
+        self.assert_never_500(
             reverse("programs:save", args=[self.ana.pk]), ["start", "weeks", "ruleset"]
         )
         for query in ({"weeks": "abc"}, {"weeks": "0"}, {"weeks": "5", "start": "junk"},

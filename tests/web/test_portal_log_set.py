@@ -31,7 +31,7 @@ class PortalLogSetTestCase(BaseTestCase):
             (row.section_id, row.exercise_id, row.set_number, row.target_reps,
              row.target_load_kg, row.target_tempo, row.reps, row.load_kg, row.rpe, row.pain,
              row.note),
-            ("resistance", "stability_ball_dumbbell_chest_press", 2, 15, 10.0, "4/2/1/1", 13, 12.5,
+            ("resistance", "stability_ball_dumbbell_chest_press", 2, 15, 10.0, "4-2-1-1", 13, 12.5,
              Decimal("8.5"), True, "left shoulder"),
         )
 

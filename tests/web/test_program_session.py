@@ -19,7 +19,7 @@ class ProgramSessionTestCase(BaseTestCase):
              "cool_down"],
         )
         self.assertContains(response, "Stability ball dumbbell chest press")
-        self.assertContains(response, "<td>4/2/1/1</td>", html=True)
+        self.assertContains(response, "<td>4-2-1-1</td>", html=True)
         self.assertContains(response, "<td>10 kg</td>", html=True)
         self.assertContains(response, "55.0 % 1RM")
 
