@@ -50,8 +50,14 @@ def test_trainer_to_client_flow(live_server: Any, browser: Any, shoot: Any) -> N
     page.fill("#id_days_per_week", "3")
     for day in ("mon", "wed", "fri"):
         page.check(f"input[name=weekdays][value={day}]")
-    for equipment in ("dumbbells", "bench", "cable_machine", "stability_ball", "foam_roller",
-                      "treadmill"):
+    for equipment in (
+        "dumbbells",
+        "bench",
+        "cable_machine",
+        "stability_ball",
+        "foam_roller",
+        "treadmill",
+    ):
         page.check(f"input[name=equipment][value={equipment}]")
     for question in range(1, 8):
         page.check(f"input[name=q{question}][value=no]")
@@ -97,7 +103,11 @@ def test_trainer_to_client_flow(live_server: Any, browser: Any, shoot: Any) -> N
     page.wait_for_selector("article.session-card")
     sections = page.locator("section.section h3").all_inner_texts()
     assert [re.sub(r"^\d\. ", "", s) for s in sections] == [
-        "Warm up", "Activation", "Skill development", "Resistance", "Clients choice",
+        "Warm up",
+        "Activation",
+        "Skill development",
+        "Resistance",
+        "Clients choice",
         "Cool down",
     ]
     shoot(page, "session-card")

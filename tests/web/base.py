@@ -38,8 +38,14 @@ def intake(name: str, **overrides: Any) -> dict[str, Any]:
         "weekdays": ["mon", "wed", "fri"],
         "session_minutes": 60,
         "start_date": START.isoformat(),
-        "equipment": ["bench", "cable_machine", "dumbbells", "foam_roller", "stability_ball",
-                      "treadmill"],
+        "equipment": [
+            "bench",
+            "cable_machine",
+            "dumbbells",
+            "foam_roller",
+            "stability_ball",
+            "treadmill",
+        ],
         "preferences": {"favorites": [], "dislikes": []},
         "injuries": [],
         "conditions": [],
@@ -76,24 +82,54 @@ def session_document(day: dt.date) -> dict[str, Any]:
         "minutes_budget": 60,
         "minutes_estimated": 48,
         "sections": [
-            {"id": "warm_up", "items": [
-                item("smr_calves", "Foam Roll Calves", "flexibility", duration_s=30,
-                     technique="smr"),
-            ]},
-            {"id": "activation", "items": [
-                item("glute_bridge", "Glute Bridge", "core", sets=2, reps=12, tempo="4-2-1-1"),
-            ]},
+            {
+                "id": "warm_up",
+                "items": [
+                    item(
+                        "smr_calves",
+                        "Foam Roll Calves",
+                        "flexibility",
+                        duration_s=30,
+                        technique="smr",
+                    ),
+                ],
+            },
+            {
+                "id": "activation",
+                "items": [
+                    item("glute_bridge", "Glute Bridge", "core", sets=2, reps=12, tempo="4-2-1-1"),
+                ],
+            },
             {"id": "skill_development", "items": []},
-            {"id": "resistance", "items": [
-                item("stability_ball_dumbbell_chest_press", "Stability ball dumbbell chest press", "resistance",
-                     sets=2, reps=15, tempo="4-2-1-1", rest_s=60, load_kg=10.0,
-                     intensity={"percent_1rm": 55.0}),
-            ]},
+            {
+                "id": "resistance",
+                "items": [
+                    item(
+                        "stability_ball_dumbbell_chest_press",
+                        "Stability ball dumbbell chest press",
+                        "resistance",
+                        sets=2,
+                        reps=15,
+                        tempo="4-2-1-1",
+                        rest_s=60,
+                        load_kg=10.0,
+                        intensity={"percent_1rm": 55.0},
+                    ),
+                ],
+            },
             {"id": "clients_choice", "items": []},
-            {"id": "cool_down", "items": [
-                item("static_gastrocnemius_stretch", "Standing Calf Stretch (Straight Knee)", "flexibility",
-                     duration_s=30, technique="static"),
-            ]},
+            {
+                "id": "cool_down",
+                "items": [
+                    item(
+                        "static_gastrocnemius_stretch",
+                        "Standing Calf Stretch (Straight Knee)",
+                        "flexibility",
+                        duration_s=30,
+                        technique="static",
+                    ),
+                ],
+            },
         ],
     }
 
@@ -109,8 +145,7 @@ def program_document(name: str, weeks: int = 2) -> dict[str, Any]:
                 "start": week_start.isoformat(),
                 "phases": [1],
                 "sessions": [
-                    session_document(week_start + dt.timedelta(days=offset))
-                    for offset in (0, 2, 4)
+                    session_document(week_start + dt.timedelta(days=offset)) for offset in (0, 2, 4)
                 ],
             }
         )
@@ -126,8 +161,14 @@ def program_document(name: str, weeks: int = 2) -> dict[str, Any]:
         "inputs": {},
         "warnings": [],
         "blocks": [
-            {"phase": 1, "phases": [1], "start": START.isoformat(), "end": end.isoformat(),
-             "weeks": weeks, "rationale": "test fixture"}
+            {
+                "phase": 1,
+                "phases": [1],
+                "start": START.isoformat(),
+                "end": end.isoformat(),
+                "weeks": weeks,
+                "rationale": "test fixture",
+            }
         ],
         "weeks": week_docs,
     }
@@ -152,7 +193,10 @@ class BaseTestCase(TestCase):
         cls.ana_user = cls.make_user("ana", Profile.Role.CLIENT)
         cls.bea_user = cls.make_user("bea", Profile.Role.CLIENT)
         cls.ana = Client.objects.create(
-            trainer=cls.alice, user=cls.ana_user, name="Ana Lima", email="ana@example.org",
+            trainer=cls.alice,
+            user=cls.ana_user,
+            name="Ana Lima",
+            email="ana@example.org",
             intake=intake("Ana Lima"),
         )
         cls.ari = Client.objects.create(
@@ -185,20 +229,36 @@ class BaseTestCase(TestCase):
     def make_program(client: Client, weeks: int = 2) -> Program:
         document = program_document(client.name, weeks)
         return Program.objects.create(
-            client=client, original=document, document=document, start=START,
-            horizon_weeks=weeks, created_by=client.trainer,
+            client=client,
+            original=document,
+            document=document,
+            start=START,
+            horizon_weeks=weeks,
+            created_by=client.trainer,
         )
 
     @staticmethod
     def make_log(program: Program, *, finished: bool = False) -> SessionLog:
         log = SessionLog.objects.create(
-            client=program.client, program=program, program_version=program.version,
-            week_index=1, session_index=0, prescribed_date=START,
+            client=program.client,
+            program=program,
+            program_version=program.version,
+            week_index=1,
+            session_index=0,
+            prescribed_date=START,
         )
         SetLog.objects.create(
-            session_log=log, section_index=3, section_id="resistance", item_index=0,
-            exercise_id="stability_ball_dumbbell_chest_press", set_number=1, target_reps=15,
-            target_load_kg=10.0, reps=14, load_kg=10.0, pain=False,
+            session_log=log,
+            section_index=3,
+            section_id="resistance",
+            item_index=0,
+            exercise_id="stability_ball_dumbbell_chest_press",
+            set_number=1,
+            target_reps=15,
+            target_load_kg=10.0,
+            reps=14,
+            load_kg=10.0,
+            pain=False,
         )
         if finished:
             log.finished = log.started

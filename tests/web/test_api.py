@@ -28,8 +28,14 @@ class ApiTestCase(BaseTestCase):
         self.assertEqual(body["schema"], "optcoach.program/v1")
         self.assertEqual(
             [s["id"] for s in body["weeks"][0]["sessions"][0]["sections"]],
-            ["warm_up", "activation", "skill_development", "resistance", "clients_choice",
-             "cool_down"],
+            [
+                "warm_up",
+                "activation",
+                "skill_development",
+                "resistance",
+                "clients_choice",
+                "cool_down",
+            ],
         )
 
     def test_it_returns_assessments_and_logs(self) -> None:

@@ -8,8 +8,20 @@ from django.urls import reverse
 from tests.web.base import BaseTestCase
 
 JUNK_VALUES = (
-    "", " ", "-1", "1e309", "NaN", "0x10", "9" * 40, "<script>alert(1)</script>",
-    "\x00", "'; DROP TABLE clients;--", "ünïcødé ✓", "2027-02-30", "[1,2]", "{}",
+    "",
+    " ",
+    "-1",
+    "1e309",
+    "NaN",
+    "0x10",
+    "9" * 40,
+    "<script>alert(1)</script>",
+    "\x00",
+    "'; DROP TABLE clients;--",
+    "ünïcødé ✓",
+    "2027-02-30",
+    "[1,2]",
+    "{}",
 )
 
 
@@ -44,22 +56,38 @@ class BadInputTestCase(BaseTestCase):
         self.assert_never_500(reverse("clients:status", args=[self.ana.pk]), ["status"])
         self.assert_never_500(
             reverse("programs:item_edit", args=[self.ana.pk, self.program.pk, 1, 0, 3, 0]),
-            ["exercise_id", "sets", "reps", "duration_s", "tempo", "load", "accept_violations",
-             "action"],
+            [
+                "exercise_id",
+                "sets",
+                "reps",
+                "duration_s",
+                "tempo",
+                "load",
+                "accept_violations",
+                "action",
+            ],
         )
         self.assert_never_500(
             reverse("programs:save", args=[self.ana.pk]), ["start", "weeks", "ruleset"]
         )
-        for query in ({"weeks": "abc"}, {"weeks": "0"}, {"weeks": "5", "start": "junk"},
-                      {"weeks": "5", "ruleset": "cpt9"}):
+        for query in (
+            {"weeks": "abc"},
+            {"weeks": "0"},
+            {"weeks": "5", "start": "junk"},
+            {"weeks": "5", "ruleset": "cpt9"},
+        ):
             with self.subTest(query=query):
                 response = self.client.get(reverse("programs:new", args=[self.ana.pk]), query)
                 self.assertEqual(response.status_code, 200)
                 self.assertTrue(response.context["form"].errors)
 
     def test_it_answers_junk_on_account_forms(self) -> None:
-        for url in (reverse("accounts:signup"), reverse("accounts:login"),
-                    reverse("accounts:join_code"), reverse("accounts:password_reset")):
+        for url in (
+            reverse("accounts:signup"),
+            reverse("accounts:login"),
+            reverse("accounts:join_code"),
+            reverse("accounts:password_reset"),
+        ):
             self.assert_never_500(url, self.fields_for(url))
 
     def test_it_answers_junk_on_the_portal(self) -> None:

@@ -13,8 +13,14 @@ class ClientIntakeTestCase(BaseTestCase):
         form = self.client.get(self.url(self.ana.pk)).context["form"]
         self.assertEqual(
             {k: form.initial[k] for k in ("name", "units", "height", "weight", "goal", "q1")},
-            {"name": "Ana Lima", "units": "metric", "height": 165.0, "weight": 82.0,
-             "goal": "fat_loss", "q1": "no"},
+            {
+                "name": "Ana Lima",
+                "units": "metric",
+                "height": 165.0,
+                "weight": 82.0,
+                "goal": "fat_loss",
+                "q1": "no",
+            },
         )
 
     def test_it_saves_a_changed_intake(self) -> None:

@@ -20,9 +20,7 @@ class ClientListTestCase(BaseTestCase):
         Client.objects.filter(pk=self.ari.pk).update(status=Client.Status.PAUSED)
         self.login(self.alice)
         self.assertEqual(self.names(self.client.get(self.url, {"q": "ari"})), ["Ari Sato"])
-        self.assertEqual(
-            self.names(self.client.get(self.url, {"status": "paused"})), ["Ari Sato"]
-        )
+        self.assertEqual(self.names(self.client.get(self.url, {"status": "paused"})), ["Ari Sato"])
         self.assertEqual(self.names(self.client.get(self.url, {"q": "Bea"})), [])
 
     def test_it_returns_only_the_rows_to_htmx(self) -> None:

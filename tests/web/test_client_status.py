@@ -23,7 +23,9 @@ class ClientStatusTestCase(BaseTestCase):
 
     def test_it_checks_ownership(self) -> None:
         self.login(self.bob)
-        self.assertEqual(self.client.post(self.url(self.ari.pk), {"status": "paused"}).status_code, 404)
+        self.assertEqual(
+            self.client.post(self.url(self.ari.pk), {"status": "paused"}).status_code, 404
+        )
 
     def test_it_refuses_get(self) -> None:
         self.login(self.alice)

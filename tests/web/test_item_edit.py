@@ -16,8 +16,14 @@ class ItemEditTestCase(BaseTestCase):
         )
 
     def data(self, **changes: str) -> dict[str, str]:
-        base = {"exercise_id": "stability_ball_dumbbell_chest_press", "sets": "2", "reps": "15",
-                "duration_s": "", "tempo": "4-2-1-1", "load": "10"}
+        base = {
+            "exercise_id": "stability_ball_dumbbell_chest_press",
+            "sets": "2",
+            "reps": "15",
+            "duration_s": "",
+            "tempo": "4-2-1-1",
+            "load": "10",
+        }
         return {**base, **changes}
 
     def item(self, program: Program) -> dict[str, object]:
@@ -28,24 +34,33 @@ class ItemEditTestCase(BaseTestCase):
         self.login(self.alice)
         form = self.client.get(self.url()).context["form"]
         ids = [value for value, _ in form.fields["exercise_id"].choices]
-        self.assertEqual(ids[:3], [
-            "stability_ball_dumbbell_chest_press",
-            "stability_ball_alternating_dumbbell_chest_press",
-            "stability_ball_single_arm_dumbbell_chest_press",
-        ])
+        self.assertEqual(
+            ids[:3],
+            [
+                "stability_ball_dumbbell_chest_press",
+                "stability_ball_alternating_dumbbell_chest_press",
+                "stability_ball_single_arm_dumbbell_chest_press",
+            ],
+        )
         self.assertEqual(form.initial["load"], 10.0)
 
     def test_it_shows_new_violations_on_check_without_saving(self) -> None:
         self.login(self.alice)
         response = self.client.post(
-            self.url(), {**self.data(sets="9"), "action": "check"},
+            self.url(),
+            {**self.data(sets="9"), "action": "check"},
             headers={"HX-Request": "true"},
         )
         self.assertTemplateUsed(response, "programs/item_edit_result.html")
         self.assertEqual(
             [(i.code, i.path, i.message) for i in response.context["issues"]],
-            [("phase1.E002", "weeks[0].sessions[0].sections[3].items[0].sets",
-              "sets 9; phase 1 allows 1-3")],
+            [
+                (
+                    "phase1.E002",
+                    "weeks[0].sessions[0].sections[3].items[0].sets",
+                    "sets 9; phase 1 allows 1-3",
+                )
+            ],
         )
         self.program.refresh_from_db()
         self.assertEqual((self.program.version, self.item(self.program)["sets"]), (1, 2))
@@ -86,16 +101,25 @@ class ItemEditTestCase(BaseTestCase):
             item["rationale"],
             "test fixture Swapped by alice from Stability ball dumbbell chest press to Push-up.",
         )
-        self.assertEqual(self.item(Program.objects.get(pk=self.program.pk))["exercise_id"], "push_up")
-        self.assertEqual(self.program.original["weeks"][0]["sessions"][0]["sections"][3]["items"][0]["exercise_id"],
-                         "stability_ball_dumbbell_chest_press")
+        self.assertEqual(
+            self.item(Program.objects.get(pk=self.program.pk))["exercise_id"], "push_up"
+        )
+        self.assertEqual(
+            self.program.original["weeks"][0]["sessions"][0]["sections"][3]["items"][0][
+                "exercise_id"
+            ],
+            "stability_ball_dumbbell_chest_press",
+        )
         edit = ProgramEdit.objects.get()
         self.assertEqual(
             (edit.version, edit.path, edit.summary, edit.edited_by),
-            (2, "weeks[0].sessions[0].sections[3].items[0]",
-             "exercise_id stability_ball_dumbbell_chest_press → push_up; sets 2 → 3; "
-             "reps 15 → 12; load_kg 10.0 → None",
-             self.alice),
+            (
+                2,
+                "weeks[0].sessions[0].sections[3].items[0]",
+                "exercise_id stability_ball_dumbbell_chest_press → push_up; sets 2 → 3; "
+                "reps 15 → 12; load_kg 10.0 → None",
+                self.alice,
+            ),
         )
 
     def test_it_stores_pounds_for_imperial_clients(self) -> None:

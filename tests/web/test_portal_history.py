@@ -24,6 +24,10 @@ class PortalLogTestCase(BaseTestCase):
 
     def test_it_checks_ownership(self) -> None:
         self.login(self.bea_user)
-        self.assertEqual(self.client.get(reverse("portal:log", args=[self.log.pk])).status_code, 404)
+        self.assertEqual(
+            self.client.get(reverse("portal:log", args=[self.log.pk])).status_code, 404
+        )
         self.login(self.bob)
-        self.assertEqual(self.client.get(reverse("portal:log", args=[self.log.pk])).status_code, 404)
+        self.assertEqual(
+            self.client.get(reverse("portal:log", args=[self.log.pk])).status_code, 404
+        )

@@ -16,8 +16,8 @@ class PortalLogSetTestCase(BaseTestCase):
     def test_it_stores_target_beside_actual(self) -> None:
         self.login(self.ana_user)
         response = self.client.post(
-            self.url(2), {"reps": "13", "load": "12.5", "rpe": "8.5", "pain": "on",
-                          "note": "left shoulder"},
+            self.url(2),
+            {"reps": "13", "load": "12.5", "rpe": "8.5", "pain": "on", "note": "left shoulder"},
             headers={"HX-Request": "true"},
         )
         self.assertTemplateUsed(response, "portal/item.html")
@@ -28,11 +28,32 @@ class PortalLogSetTestCase(BaseTestCase):
         )
         row = SetLog.objects.get()
         self.assertEqual(
-            (row.section_id, row.exercise_id, row.set_number, row.target_reps,
-             row.target_load_kg, row.target_tempo, row.reps, row.load_kg, row.rpe, row.pain,
-             row.note),
-            ("resistance", "stability_ball_dumbbell_chest_press", 2, 15, 10.0, "4-2-1-1", 13, 12.5,
-             Decimal("8.5"), True, "left shoulder"),
+            (
+                row.section_id,
+                row.exercise_id,
+                row.set_number,
+                row.target_reps,
+                row.target_load_kg,
+                row.target_tempo,
+                row.reps,
+                row.load_kg,
+                row.rpe,
+                row.pain,
+                row.note,
+            ),
+            (
+                "resistance",
+                "stability_ball_dumbbell_chest_press",
+                2,
+                15,
+                10.0,
+                "4-2-1-1",
+                13,
+                12.5,
+                Decimal("8.5"),
+                True,
+                "left shoulder",
+            ),
         )
 
     def test_it_converts_pounds_to_kilograms(self) -> None:
@@ -51,7 +72,8 @@ class PortalLogSetTestCase(BaseTestCase):
     def test_it_shows_errors_beside_the_set_and_stores_nothing(self) -> None:
         self.login(self.ana_user)
         response = self.client.post(
-            self.url(1), {"reps": "-3", "rpe": "11", "load": "heavy"},
+            self.url(1),
+            {"reps": "-3", "rpe": "11", "load": "heavy"},
             headers={"HX-Request": "true"},
         )
         self.assertEqual(response.status_code, 200)

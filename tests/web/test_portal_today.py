@@ -20,8 +20,12 @@ class PortalTodayTestCase(BaseTestCase):
         self.assertIs(response.context["is_today"], True)
         self.assertEqual(
             [(r["item"].exercise_id, len(r["sets"])) for r in response.context["rows"]],
-            [("smr_calves", 1), ("glute_bridge", 2), ("stability_ball_dumbbell_chest_press", 2),
-             ("static_gastrocnemius_stretch", 1)],
+            [
+                ("smr_calves", 1),
+                ("glute_bridge", 2),
+                ("stability_ball_dumbbell_chest_press", 2),
+                ("static_gastrocnemius_stretch", 1),
+            ],
         )
         self.assertContains(response, '<meta name="viewport"', html=False)
 

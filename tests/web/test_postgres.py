@@ -47,8 +47,17 @@ def test_web_suite_passes_on_postgresql() -> None:
         pytest.skip(reason)
     env = {**os.environ, "DATABASE_URL": url, "PYTHONPATH": str(ROOT / "src")}
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "tests/web", "-p", "no:cacheprovider", "-q",
-         "--create-db", "-x"],
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "tests/web",
+            "-p",
+            "no:cacheprovider",
+            "-q",
+            "--create-db",
+            "-x",
+        ],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -56,5 +65,7 @@ def test_web_suite_passes_on_postgresql() -> None:
         timeout=900,
     )
     tail = "\n".join(result.stdout.splitlines()[-25:])
-    assert result.returncode == 0, f"web suite failed on PostgreSQL:\n{tail}\n{result.stderr[-2000:]}"
+    assert result.returncode == 0, (
+        f"web suite failed on PostgreSQL:\n{tail}\n{result.stderr[-2000:]}"
+    )
     assert " passed" in result.stdout.splitlines()[-1], tail

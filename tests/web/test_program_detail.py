@@ -14,9 +14,7 @@ class ProgramDetailTestCase(BaseTestCase):
         self.login(self.alice)
         response = self.client.get(self.url(self.ana.pk, self.program.pk))
         timeline = response.context["timeline"]
-        self.assertEqual(
-            [(b["left"], b["width"]) for b in timeline["blocks"]], [(0.0, 100.0)]
-        )
+        self.assertEqual([(b["left"], b["width"]) for b in timeline["blocks"]], [(0.0, 100.0)])
         self.assertEqual([m["label"] for m in timeline["months"]], ["Jan 2027"])
         calendar = response.context["calendar"]
         self.assertEqual(

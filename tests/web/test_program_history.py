@@ -8,8 +8,13 @@ class ProgramHistoryTestCase(BaseTestCase):
     def setUp(self) -> None:
         self.program = self.make_program(self.ana)
         ProgramEdit.objects.create(
-            program=self.program, version=2, path="weeks[0].sessions[0].sections[3].items[0]",
-            summary="sets 2 → 3", before={"sets": 2}, after={"sets": 3}, edited_by=self.alice,
+            program=self.program,
+            version=2,
+            path="weeks[0].sessions[0].sections[3].items[0]",
+            summary="sets 2 → 3",
+            before={"sets": 2},
+            after={"sets": 3},
+            edited_by=self.alice,
         )
 
     def url(self) -> str:

@@ -15,8 +15,14 @@ class ProgramSessionTestCase(BaseTestCase):
         response = self.client.get(self.url(1, 0))
         self.assertEqual(
             [s.id for s in response.context["session"].sections],
-            ["warm_up", "activation", "skill_development", "resistance", "clients_choice",
-             "cool_down"],
+            [
+                "warm_up",
+                "activation",
+                "skill_development",
+                "resistance",
+                "clients_choice",
+                "cool_down",
+            ],
         )
         self.assertContains(response, "Stability ball dumbbell chest press")
         self.assertContains(response, "<td>4-2-1-1</td>", html=True)

@@ -13,10 +13,13 @@ class ProgressChartsTestCase(BaseTestCase):
         ):
             day = START + dt.timedelta(weeks=4 * weeks)
             Assessment.objects.create(
-                client=self.ana, date=day,
+                client=self.ana,
+                date=day,
                 measurements={"date": day.isoformat(), "weight_kg": kg, "push_up_reps": pushups},
-                report={"body_fat": {"percent": fat, "method": "durnin_womersley"},
-                        "one_rep_max": {"dumbbell_chest_press": one_rm}},
+                report={
+                    "body_fat": {"percent": fat, "method": "durnin_womersley"},
+                    "one_rep_max": {"dumbbell_chest_press": one_rm},
+                },
             )
 
     def test_it_draws_the_series_from_the_assessments(self) -> None:

@@ -62,10 +62,16 @@ def test_it_migrates_and_serves_pages_and_static_files(tmp_path: Path) -> None:
         assert body.startswith(b"var htmx=function()")
         assert (tmp_path / "secret_key").exists()
         journal = subprocess.run(
-            [sys.executable, "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]);"
-             "print(c.execute('pragma journal_mode').fetchone()[0])",
-             str(tmp_path / "optcoach.sqlite3")],
-            capture_output=True, text=True, check=True,
+            [
+                sys.executable,
+                "-c",
+                "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]);"
+                "print(c.execute('pragma journal_mode').fetchone()[0])",
+                str(tmp_path / "optcoach.sqlite3"),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
         )
         assert journal.stdout == "wal\n"
     finally:

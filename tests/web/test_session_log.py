@@ -15,7 +15,10 @@ class SessionLogTestCase(BaseTestCase):
         self.login(self.alice)
         response = self.client.get(self.url(self.ana.pk))
         self.assertEqual(
-            [(s.target_reps, s.reps, s.target_load_kg, s.load_kg) for s in response.context["sets"]],
+            [
+                (s.target_reps, s.reps, s.target_load_kg, s.load_kg)
+                for s in response.context["sets"]
+            ],
             [(15, 14, 10.0, 10.0)],
         )
         self.assertContains(response, "<td>15 reps</td>", html=True)

@@ -11,8 +11,13 @@ class SignupTestCase(BaseTestCase):
     def test_it_creates_a_trainer_and_signs_in(self) -> None:
         response = self.client.post(
             self.url,
-            {"username": "carol", "email": "Carol@Example.org", "first_name": "Carol",
-             "password1": PASSWORD, "password2": PASSWORD},
+            {
+                "username": "carol",
+                "email": "Carol@Example.org",
+                "first_name": "Carol",
+                "password1": PASSWORD,
+                "password2": PASSWORD,
+            },
         )
         self.assertRedirects(response, reverse("clients:list"))
         carol = User.objects.get(username="carol")
@@ -23,8 +28,12 @@ class SignupTestCase(BaseTestCase):
     def test_it_rejects_a_taken_email_beside_the_field(self) -> None:
         response = self.client.post(
             self.url,
-            {"username": "carol", "email": "ALICE@example.org", "password1": PASSWORD,
-             "password2": PASSWORD},
+            {
+                "username": "carol",
+                "email": "ALICE@example.org",
+                "password1": PASSWORD,
+                "password2": PASSWORD,
+            },
         )
         self.assertEqual(response.status_code, 200)
         self.assertEqual(
@@ -36,7 +45,11 @@ class SignupTestCase(BaseTestCase):
     def test_it_rejects_mismatched_and_weak_passwords(self) -> None:
         response = self.client.post(
             self.url,
-            {"username": "carol", "email": "c@example.org", "password1": "123",
-             "password2": "1234"},
+            {
+                "username": "carol",
+                "email": "c@example.org",
+                "password1": "123",
+                "password2": "1234",
+            },
         )
         self.assertEqual(list(response.context["form"].errors), ["password2"])

@@ -50,9 +50,7 @@ def join_code(request: HttpRequest) -> HttpResponse:
 
 
 def _open_invitation(code: str) -> Invitation | None:
-    invitation = (
-        Invitation.objects.select_related("client").filter(code=code.upper()[:40]).first()
-    )
+    invitation = Invitation.objects.select_related("client").filter(code=code.upper()[:40]).first()
     if invitation is None or not invitation.is_open:
         return None
     return invitation

@@ -42,9 +42,13 @@ def ohsa_by_view(ruleset: Ruleset) -> dict[str, list[str]]:
     order = list(get_args(OhsaCompensation))
     grouped: dict[str, list[str]] = {view: [] for view in OHSA_VIEWS}
     for row in load_compensations(ruleset):
-        if row.test == "ohsa" and row.view in grouped and row.compensation in order:
-            if row.compensation not in grouped[row.view]:
-                grouped[row.view].append(row.compensation)
+        if (
+            row.test == "ohsa"
+            and row.view in grouped
+            and row.compensation in order
+            and row.compensation not in grouped[row.view]
+        ):
+            grouped[row.view].append(row.compensation)
     return {view: sorted(found, key=order.index) for view, found in grouped.items()}
 
 
@@ -154,9 +158,16 @@ class AssessmentForm(forms.Form):
             (
                 "Performance tests",
                 pick(
-                    "push_up_reps", "davies_touches", "shark_skill_s", "shark_skill_faults",
-                    "vj_reach_cm", "vj_jump_cm", "long_jump_cm", "forty_yard_s",
-                    "pro_shuttle_s", "left_test_s",
+                    "push_up_reps",
+                    "davies_touches",
+                    "shark_skill_s",
+                    "shark_skill_faults",
+                    "vj_reach_cm",
+                    "vj_jump_cm",
+                    "long_jump_cm",
+                    "forty_yard_s",
+                    "pro_shuttle_s",
+                    "left_test_s",
                 )
                 + pick(*(f"{t}_{part}" for t in STRENGTH_TESTS for part in ("weight", "reps")))
                 + pick(
@@ -185,9 +196,22 @@ class AssessmentForm(forms.Form):
         imperial = self.units == "imperial"
         day: dt.date = cleaned["date"]
         doc: dict[str, Any] = {"date": day.isoformat()}
-        for key in ("resting_hr", "waist_cm", "hip_cm", "ymca_step_hr", "vt1_hr", "vt2_hr",
-                    "push_up_reps", "davies_touches", "shark_skill_s", "shark_skill_faults",
-                    "long_jump_cm", "forty_yard_s", "pro_shuttle_s", "left_test_s"):
+        for key in (
+            "resting_hr",
+            "waist_cm",
+            "hip_cm",
+            "ymca_step_hr",
+            "vt1_hr",
+            "vt2_hr",
+            "push_up_reps",
+            "davies_touches",
+            "shark_skill_s",
+            "shark_skill_faults",
+            "long_jump_cm",
+            "forty_yard_s",
+            "pro_shuttle_s",
+            "left_test_s",
+        ):
             if cleaned.get(key) is not None:
                 doc[key] = cleaned[key]
         if cleaned.get("blood_pressure"):
@@ -249,8 +273,11 @@ class AssessmentForm(forms.Form):
                 continue
             self.lift_rows.append(row)
             lifts.append(
-                {"exercise_id": exercise, "weight_lb" if imperial else "weight_kg": weight,
-                 "reps": reps}
+                {
+                    "exercise_id": exercise,
+                    "weight_lb" if imperial else "weight_kg": weight,
+                    "reps": reps,
+                }
             )
         if lifts:
             doc["lifts"] = lifts
@@ -272,8 +299,11 @@ def _field_for(loc: tuple[str, ...], message: str, lift_rows: list[int]) -> str 
         return "vt2_hr" if "vt1" in message else None
     head = loc[0]
     simple = {
-        "height_cm": "height", "height_in": "height", "weight_kg": "weight",
-        "weight_lb": "weight", "ohsa": "ohsa_anterior",
+        "height_cm": "height",
+        "height_in": "height",
+        "weight_kg": "weight",
+        "weight_lb": "weight",
+        "ohsa": "ohsa_anterior",
     }
     if head in simple:
         return simple[head]

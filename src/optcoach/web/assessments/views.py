@@ -80,6 +80,8 @@ def assessment_detail(request: HttpRequest, client_id: int, assessment_id: int) 
             "client": assessment.client,
             "assessment": assessment,
             "report": assessment.report,
-            "measurements": sorted(assessment.measurements.items()),
+            "measurements": sorted(
+                (k, v) for k, v in assessment.measurements.items() if v not in ([], {}, None)
+            ),
         },
     )

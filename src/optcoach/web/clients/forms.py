@@ -25,12 +25,18 @@ def _choices(literal: Any) -> list[tuple[str, str]]:
 PARQ_QUESTIONS = (
     ("q1", "Has a doctor ever said you have a heart condition or high blood pressure?"),
     ("q2", "Do you feel pain in your chest at rest, in daily life, or when you are active?"),
-    ("q3", "In the past year, have you lost your balance from dizziness or passed out "
-     "(not counting breathing too hard)?"),
+    (
+        "q3",
+        "In the past year, have you lost your balance from dizziness or passed out "
+        "(not counting breathing too hard)?",
+    ),
     ("q4", "Has a doctor diagnosed another chronic medical condition?"),
     ("q5", "Do you take prescribed medication for a chronic condition?"),
-    ("q6", "In the past year, have you had a bone, joint or soft-tissue problem that more "
-     "activity could make worse?"),
+    (
+        "q6",
+        "In the past year, have you had a bone, joint or soft-tissue problem that more "
+        "activity could make worse?",
+    ),
     ("q7", "Has a doctor said you should only be active under medical supervision?"),
 )
 
@@ -75,7 +81,10 @@ class IntakeForm(forms.Form):
     session_minutes = forms.IntegerField(min_value=1, max_value=600, initial=60)
     start_date = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
     start_phase = forms.TypedChoiceField(
-        choices=[("", "As the assessment recommends"), *[(str(n), f"Phase {n}") for n in range(1, 6)]],
+        choices=[
+            ("", "As the assessment recommends"),
+            *[(str(n), f"Phase {n}") for n in range(1, 6)],
+        ],
         required=False,
         coerce=int,
         empty_value=None,
@@ -271,9 +280,7 @@ class IntakeForm(forms.Form):
 
 class ClientSearchForm(forms.Form):
     q = forms.CharField(required=False, max_length=100, label="Search")
-    status = forms.ChoiceField(
-        choices=[("", "Any status"), *Client.Status.choices], required=False
-    )
+    status = forms.ChoiceField(choices=[("", "Any status"), *Client.Status.choices], required=False)
 
 
 class StatusForm(forms.Form):

@@ -13,7 +13,10 @@ class SetLogForm(forms.Form):
     duration_s = forms.IntegerField(min_value=0, max_value=7200, required=False)
     load = forms.FloatField(min_value=0, max_value=2000, required=False)
     rpe = forms.DecimalField(
-        min_value=Decimal("1"), max_value=Decimal("10"), decimal_places=1, required=False,
+        min_value=Decimal("1"),
+        max_value=Decimal("10"),
+        decimal_places=1,
+        required=False,
         label="RPE",
     )
     pain = forms.BooleanField(required=False)
@@ -27,4 +30,6 @@ class SetLogForm(forms.Form):
 
 
 class FinishForm(forms.Form):
-    note = forms.CharField(max_length=2000, required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    note = forms.CharField(
+        max_length=2000, required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )

@@ -11,9 +11,7 @@ urlpatterns = [
     path("history/<int:log_id>/", views.log_detail, name="log"),
     path("progress/", progress_views.my_charts, name="progress"),
     path("sessions/<int:week_index>/<int:session_index>/", views.session_view, name="session"),
-    path(
-        "sessions/<int:week_index>/<int:session_index>/finish/", views.finish, name="finish"
-    ),
+    path("sessions/<int:week_index>/<int:session_index>/finish/", views.finish, name="finish"),
     path(
         "sessions/<int:week_index>/<int:session_index>/items/<int:section_index>/"
         "<int:item_index>/sets/<int:set_number>/",

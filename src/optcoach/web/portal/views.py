@@ -13,7 +13,11 @@ from django.views.decorators.http import require_POST
 
 from optcoach.model.program import Item, Session
 from optcoach.web.clients.models import Client
-from optcoach.web.ownership import client_required, get_client_for_portal, get_session_log_for_portal
+from optcoach.web.ownership import (
+    client_required,
+    get_client_for_portal,
+    get_session_log_for_portal,
+)
 from optcoach.web.portal.forms import FinishForm, SetLogForm
 from optcoach.web.portal.models import SessionLog, SetLog
 from optcoach.web.programs.models import Program
@@ -25,9 +29,7 @@ def _current_program(client: Client) -> Program | None:
     return client.programs.first()
 
 
-def _item_rows(
-    session: Session, log: SessionLog | None, units: str
-) -> list[dict[str, Any]]:
+def _item_rows(session: Session, log: SessionLog | None, units: str) -> list[dict[str, Any]]:
     """Return every item of the session with its prescribed sets and what was logged."""
     logged: dict[tuple[int, int, int], SetLog] = {}
     if log is not None:
@@ -262,5 +264,10 @@ def log_detail(request: HttpRequest, log_id: int) -> HttpResponse:
     return render(
         request,
         "portal/log.html",
-        {"client": log.client, "log": log, "sets": log.sets.all(), "units": log.client.display_units},
+        {
+            "client": log.client,
+            "log": log,
+            "sets": log.sets.all(),
+            "units": log.client.display_units,
+        },
     )

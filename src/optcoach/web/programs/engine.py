@@ -44,7 +44,7 @@ def build(
     client: Client, *, ruleset: Ruleset | None, start: dt.date | None, weeks: int
 ) -> tuple[EngineProgram, Assessment | None]:
     """Build a program for the stored client; raise ProgramError with the engine's reason."""
-    from optcoach.planning import PlanningError, build_program  # noqa: PLC0415 (lands later)
+    from optcoach.planning import PlanningError, build_program
 
     engine_client, latest = engine_client_for(client)
     try:
@@ -94,12 +94,8 @@ def swap_choices(program: EngineProgram, item: Item) -> list[tuple[str, str]]:
     choices = [(item.exercise_id, f"{item.name} (current)")]
     if item.exercise_id not in catalog:
         return choices
-    suggestions = catalog.swap(
-        item.exercise_id, equipment=program.client.equipment_set, limit=8
-    )
-    choices.extend(
-        (s.exercise.id, f"{s.exercise.name} — {s.reason}") for s in suggestions
-    )
+    suggestions = catalog.swap(item.exercise_id, equipment=program.client.equipment_set, limit=8)
+    choices.extend((s.exercise.id, f"{s.exercise.name} — {s.reason}") for s in suggestions)
     return choices
 
 

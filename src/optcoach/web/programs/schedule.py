@@ -63,7 +63,10 @@ def find_session(program: EngineProgram, week_index: int, session_index: int) ->
 
 
 def find_item(
-    program: EngineProgram, week_index: int, session_index: int, section_index: int,
+    program: EngineProgram,
+    week_index: int,
+    session_index: int,
+    section_index: int,
     item_index: int,
 ) -> Item | None:
     session = find_session(program, week_index, session_index)

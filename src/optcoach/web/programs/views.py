@@ -154,9 +154,7 @@ def program_session(
     )
 
 
-def _item_or_404(
-    program: EngineProgram, address: engine.ItemAddress
-) -> tuple[Any, Any]:
+def _item_or_404(program: EngineProgram, address: engine.ItemAddress) -> tuple[Any, Any]:
     session = find_session(program, address.week_index, address.session_index)
     if session is None or not 0 <= address.section_index < len(session.sections):
         raise Http404("no such item")
@@ -216,8 +214,10 @@ def item_edit(
         if isinstance(outcome, HttpResponse):
             return outcome
         context.update(outcome)
-    template = "programs/item_edit_result.html" if request.headers.get("HX-Request") else (
-        "programs/item_edit.html"
+    template = (
+        "programs/item_edit_result.html"
+        if request.headers.get("HX-Request")
+        else ("programs/item_edit.html")
     )
     return render(request, template, context)
 
@@ -305,7 +305,12 @@ def session_log(request: HttpRequest, client_id: int, log_id: int) -> HttpRespon
     return render(
         request,
         "programs/log.html",
-        {"client": log.client, "log": log, "sets": log.sets.all(), "units": log.client.display_units},
+        {
+            "client": log.client,
+            "log": log,
+            "sets": log.sets.all(),
+            "units": log.client.display_units,
+        },
     )
 
 
@@ -332,7 +337,11 @@ def _timeline(program: EngineProgram) -> dict[str, Any]:
         for block in program.blocks
     ]
     months = [
-        {"label": span.label, "left": percent((span.start - start).days), "width": percent(span.days)}
+        {
+            "label": span.label,
+            "left": percent((span.start - start).days),
+            "width": percent(span.days),
+        }
         for span in months_between(start, end)
     ]
     return {"blocks": blocks, "months": months, "start": start, "end": end}

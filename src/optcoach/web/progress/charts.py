@@ -62,8 +62,9 @@ def render_svg(chart: Chart) -> SafeString:
     title = escape(chart.title)
     if not points:
         return mark_safe(
-            f'<svg class="chart" viewBox="0 0 {WIDTH} 60" role="img" aria-label="{title}: no data">'
-            f'<text x="{WIDTH / 2}" y="34" text-anchor="middle" class="muted">No data yet</text></svg>'
+            f'<svg class="chart" viewBox="0 0 {WIDTH} 60" role="img" '
+            f'aria-label="{title}: no data"><text x="{WIDTH / 2}" y="34" '
+            'text-anchor="middle" class="muted">No data yet</text></svg>'
         )
     first = min(p[0] for p in points)
     last = max(p[0] for p in points)
@@ -96,7 +97,7 @@ def render_svg(chart: Chart) -> SafeString:
     for day in dates if len(dates) <= 8 else dates[:: math.ceil(len(dates) / 8)]:
         parts.append(
             f'<text x="{x(day)}" y="{HEIGHT - 14}" text-anchor="middle" class="tick">'
-            f'{escape(day.strftime("%d %b %y"))}</text>'
+            f"{escape(day.strftime('%d %b %y'))}</text>"
         )
     for index, series in enumerate(chart.series):
         if not series.points:
@@ -117,7 +118,8 @@ def render_svg(chart: Chart) -> SafeString:
         color = PALETTE[index % len(PALETTE)]
         parts.append(
             f'<rect x="{legend_x}" y="{HEIGHT - 8}" width="10" height="6" fill="{color}"/>'
-            f'<text x="{legend_x + 14}" y="{HEIGHT - 2}" class="legend">{escape(series.label)}</text>'
+            f'<text x="{legend_x + 14}" y="{HEIGHT - 2}" class="legend">'
+            f"{escape(series.label)}</text>"
         )
         legend_x += 24 + 7 * len(series.label)
     parts.append("</svg>")

@@ -70,7 +70,9 @@ def build_charts(assessments: Iterable[Assessment], units: str) -> list[Chart]:
     return [
         Chart(f"Body weight ({mass_unit})", mass_unit, (series("weight", weight),)),
         Chart(
-            "Body fat (%)", "%", (series("body fat", lambda r: _dig(r.report, "body_fat", "percent")),)
+            "Body fat (%)",
+            "%",
+            (series("body fat", lambda r: _dig(r.report, "body_fat", "percent")),),
         ),
         Chart("BMI", "kg/m²", (series("BMI", lambda r: _dig(r.report, "bmi", "value")),)),
         Chart(
@@ -79,9 +81,11 @@ def build_charts(assessments: Iterable[Assessment], units: str) -> list[Chart]:
             (
                 series(
                     "waist",
-                    lambda r: None
-                    if (cm := _waist_cm(r.measurements)) is None
-                    else (cm if units == "metric" else cm / CM_PER_IN),
+                    lambda r: (
+                        None
+                        if (cm := _waist_cm(r.measurements)) is None
+                        else (cm if units == "metric" else cm / CM_PER_IN)
+                    ),
                 ),
             ),
         ),
@@ -99,6 +103,10 @@ def build_charts(assessments: Iterable[Assessment], units: str) -> list[Chart]:
                 series("shark skill (s)", lambda r: _number(r.measurements.get("shark_skill_s"))),
             ),
         ),
-        Chart("VO₂max (ml/kg/min)", "ml/kg/min", (series("VO₂max", lambda r: _dig(r.report, "vo2max", "value")),)),
+        Chart(
+            "VO₂max (ml/kg/min)",
+            "ml/kg/min",
+            (series("VO₂max", lambda r: _dig(r.report, "vo2max", "value")),),
+        ),
         Chart(f"Estimated 1RM ({mass_unit})", mass_unit, tuple(one_rep_max)),
     ]

@@ -31,9 +31,23 @@ DEMO_TRAINER = "demo"
 DEMO_CLIENT = "dana"
 DEMO_PASSWORD = "optcoach-demo"
 FULL_GYM = [
-    "barbell", "bench", "box", "cable_machine", "cones", "dumbbells", "foam_roller",
-    "agility_ladder", "kettlebells", "medicine_ball", "pull_up_bar", "resistance_bands",
-    "selectorized_machines", "squat_rack", "stability_ball", "balance_disc", "treadmill",
+    "barbell",
+    "bench",
+    "box",
+    "cable_machine",
+    "cones",
+    "dumbbells",
+    "foam_roller",
+    "agility_ladder",
+    "kettlebells",
+    "medicine_ball",
+    "pull_up_bar",
+    "resistance_bands",
+    "selectorized_machines",
+    "squat_rack",
+    "stability_ball",
+    "balance_disc",
+    "treadmill",
     "stationary_bike",
 ]
 NO_PARQ = {f"q{n}": False for n in range(1, 8)}
@@ -66,23 +80,52 @@ def _demo_clients(start: dt.date) -> list[dict[str, Any]]:
     return [
         {
             "intake": _intake(
-                "Dana Reyes", sex="female", age=40, height_cm=165, weight_kg=82,
-                units="metric", goal="fat_loss", start_date=iso,
+                "Dana Reyes",
+                sex="female",
+                age=40,
+                height_cm=165,
+                weight_kg=82,
+                units="metric",
+                goal="fat_loss",
+                start_date=iso,
                 history={"occupation": "accountant", "lifestyle": "desk job, walks the dog"},
             ),
             "email": "dana@example.org",
             "assessments": [
-                {"days_before": 35, "resting_hr": 76, "blood_pressure": "128/82", "weight_kg": 84,
-                 "waist_cm": 91, "hip_cm": 105,
-                 "skinfolds_mm": {"biceps": 9, "triceps": 15, "subscapular": 11, "suprailiac": 9},
-                 "ohsa": ["knees_move_inward", "excessive_forward_lean", "arms_fall_forward"],
-                 "push_up_reps": 8,
-                 "lifts": [{"exercise_id": "dumbbell_chest_press", "weight_kg": 10, "reps": 10}]},
-                {"days_before": 3, "resting_hr": 72, "blood_pressure": "124/78", "weight_kg": 82,
-                 "waist_cm": 88, "hip_cm": 104,
-                 "skinfolds_mm": {"biceps": 8, "triceps": 14, "subscapular": 10, "suprailiac": 8},
-                 "ohsa": ["knees_move_inward", "excessive_forward_lean"], "push_up_reps": 12,
-                 "lifts": [{"exercise_id": "dumbbell_chest_press", "weight_kg": 12, "reps": 10}]},
+                {
+                    "days_before": 35,
+                    "resting_hr": 76,
+                    "blood_pressure": "128/82",
+                    "weight_kg": 84,
+                    "waist_cm": 91,
+                    "hip_cm": 105,
+                    "skinfolds_mm": {
+                        "biceps": 9,
+                        "triceps": 15,
+                        "subscapular": 11,
+                        "suprailiac": 9,
+                    },
+                    "ohsa": ["knees_move_inward", "excessive_forward_lean", "arms_fall_forward"],
+                    "push_up_reps": 8,
+                    "lifts": [{"exercise_id": "dumbbell_chest_press", "weight_kg": 10, "reps": 10}],
+                },
+                {
+                    "days_before": 3,
+                    "resting_hr": 72,
+                    "blood_pressure": "124/78",
+                    "weight_kg": 82,
+                    "waist_cm": 88,
+                    "hip_cm": 104,
+                    "skinfolds_mm": {
+                        "biceps": 8,
+                        "triceps": 14,
+                        "subscapular": 10,
+                        "suprailiac": 8,
+                    },
+                    "ohsa": ["knees_move_inward", "excessive_forward_lean"],
+                    "push_up_reps": 12,
+                    "lifts": [{"exercise_id": "dumbbell_chest_press", "weight_kg": 12, "reps": 10}],
+                },
             ],
             "plan": True,
             "log_sessions": 5,
@@ -90,41 +133,85 @@ def _demo_clients(start: dt.date) -> list[dict[str, Any]]:
         },
         {
             "intake": _intake(
-                "Marco Bianchi", sex="male", age=29, height_cm=180, weight_kg=78, units="metric",
-                goal="muscle_gain", experience="intermediate", days_per_week=4,
-                weekdays=["mon", "tue", "thu", "fri"], start_date=iso,
+                "Marco Bianchi",
+                sex="male",
+                age=29,
+                height_cm=180,
+                weight_kg=78,
+                units="metric",
+                goal="muscle_gain",
+                experience="intermediate",
+                days_per_week=4,
+                weekdays=["mon", "tue", "thu", "fri"],
+                start_date=iso,
             ),
             "email": "marco@example.org",
             "assessments": [
-                {"days_before": 5, "resting_hr": 62, "blood_pressure": "118/76", "weight_kg": 78,
-                 "waist_cm": 80, "hip_cm": 95, "ohsa": ["low_back_arches"], "push_up_reps": 35,
-                 "lifts": [{"exercise_id": "barbell_bench_press", "weight_kg": 70, "reps": 5},
-                           {"exercise_id": "barbell_back_squat", "weight_kg": 90, "reps": 5}]},
+                {
+                    "days_before": 5,
+                    "resting_hr": 62,
+                    "blood_pressure": "118/76",
+                    "weight_kg": 78,
+                    "waist_cm": 80,
+                    "hip_cm": 95,
+                    "ohsa": ["low_back_arches"],
+                    "push_up_reps": 35,
+                    "lifts": [
+                        {"exercise_id": "barbell_bench_press", "weight_kg": 70, "reps": 5},
+                        {"exercise_id": "barbell_back_squat", "weight_kg": 90, "reps": 5},
+                    ],
+                },
             ],
             "plan": True,
             "log_sessions": 0,
         },
         {
             "intake": _intake(
-                "Priya Nair", sex="female", age=34, height_in=64, weight_lb=140, units="imperial",
-                goal="max_strength", experience="advanced", days_per_week=4,
-                weekdays=["mon", "tue", "thu", "sat"], start_date=iso, session_minutes=75,
+                "Priya Nair",
+                sex="female",
+                age=34,
+                height_in=64,
+                weight_lb=140,
+                units="imperial",
+                goal="max_strength",
+                experience="advanced",
+                days_per_week=4,
+                weekdays=["mon", "tue", "thu", "sat"],
+                start_date=iso,
+                session_minutes=75,
             ),
             "email": "priya@example.org",
             "assessments": [
-                {"days_before": 7, "resting_hr": 58, "blood_pressure": "112/72", "weight_lb": 140,
-                 "waist_cm": 70, "hip_cm": 94, "push_up_reps": 40,
-                 "lifts": [{"exercise_id": "barbell_back_squat", "weight_lb": 185, "reps": 3},
-                           {"exercise_id": "barbell_bench_press", "weight_lb": 105, "reps": 5}]},
+                {
+                    "days_before": 7,
+                    "resting_hr": 58,
+                    "blood_pressure": "112/72",
+                    "weight_lb": 140,
+                    "waist_cm": 70,
+                    "hip_cm": 94,
+                    "push_up_reps": 40,
+                    "lifts": [
+                        {"exercise_id": "barbell_back_squat", "weight_lb": 185, "reps": 3},
+                        {"exercise_id": "barbell_bench_press", "weight_lb": 105, "reps": 5},
+                    ],
+                },
             ],
             "plan": True,
             "log_sessions": 0,
         },
         {
             "intake": _intake(
-                "Ruth Evans", sex="female", age=68, height_cm=160, weight_kg=70, units="metric",
-                goal="general_fitness", days_per_week=2, weekdays=["tue", "thu"],
-                conditions=[{"id": "hypertension"}], parq={**NO_PARQ, "q1": True, "q5": True},
+                "Ruth Evans",
+                sex="female",
+                age=68,
+                height_cm=160,
+                weight_kg=70,
+                units="metric",
+                goal="general_fitness",
+                days_per_week=2,
+                weekdays=["tue", "thu"],
+                conditions=[{"id": "hypertension"}],
+                parq={**NO_PARQ, "q1": True, "q5": True},
                 start_date=iso,
             ),
             "email": "",
@@ -167,9 +254,7 @@ class Command(BaseCommand):
         Profile.objects.create(user=user, role=role)
         return user
 
-    def _client(
-        self, trainer: User, spec: dict[str, Any], today: dt.date, start: dt.date
-    ) -> None:
+    def _client(self, trainer: User, spec: dict[str, Any], today: dt.date, start: dt.date) -> None:
         intake = spec["intake"]
         client = Client.objects.create(
             trainer=trainer, name=intake["name"], email=spec["email"], intake=intake
@@ -196,25 +281,36 @@ class Command(BaseCommand):
         program, assessment = engine.build(client, ruleset=None, start=start, weeks=52)
         document = program.model_dump(mode="json", by_alias=True)
         stored = Program.objects.create(
-            client=client, assessment=assessment, original=document, document=document,
-            start=program.start, horizon_weeks=program.horizon_weeks, created_by=trainer,
+            client=client,
+            assessment=assessment,
+            original=document,
+            document=document,
+            start=program.start,
+            horizon_weeks=program.horizon_weeks,
+            created_by=trainer,
         )
         past = [ref for ref in session_refs(document) if ref.date < today]
-        for ref in past[-spec["log_sessions"]:] if spec["log_sessions"] else []:
+        for ref in past[-spec["log_sessions"] :] if spec["log_sessions"] else []:
             self._log(stored, client, ref.week_index, ref.session_index, ref.date)
 
     @staticmethod
-    def _log(stored: Program, client: Client, week_index: int, session_index: int,
-             day: dt.date) -> None:
+    def _log(
+        stored: Program, client: Client, week_index: int, session_index: int, day: dt.date
+    ) -> None:
         """Log the prescribed resistance sets as done, one rep short on the last set."""
         session = find_session(stored.engine_program(), week_index, session_index)
         if session is None:
             return
         finished = timezone.make_aware(dt.datetime.combine(day, dt.time(18, 30)))
         log = SessionLog.objects.create(
-            client=client, program=stored, program_version=stored.version,
-            week_index=week_index, session_index=session_index, prescribed_date=day,
-            started=finished - dt.timedelta(minutes=55), finished=finished,
+            client=client,
+            program=stored,
+            program_version=stored.version,
+            week_index=week_index,
+            session_index=session_index,
+            prescribed_date=day,
+            started=finished - dt.timedelta(minutes=55),
+            finished=finished,
         )
         for section_index, section in enumerate(session.sections):
             if section.id != "resistance":
@@ -223,12 +319,19 @@ class Command(BaseCommand):
                 for number in range(1, item.sets + 1):
                     last = number == item.sets
                     SetLog.objects.create(
-                        session_log=log, section_index=section_index, section_id=section.id,
-                        item_index=item_index, exercise_id=item.exercise_id, set_number=number,
-                        target_reps=item.reps, target_duration_s=item.duration_s,
-                        target_load_kg=item.load_kg, target_tempo=item.tempo or "",
+                        session_log=log,
+                        section_index=section_index,
+                        section_id=section.id,
+                        item_index=item_index,
+                        exercise_id=item.exercise_id,
+                        set_number=number,
+                        target_reps=item.reps,
+                        target_duration_s=item.duration_s,
+                        target_load_kg=item.load_kg,
+                        target_tempo=item.tempo or "",
                         reps=(item.reps - 1 if last and item.reps and item.reps > 1 else item.reps),
-                        duration_s=item.duration_s, load_kg=item.load_kg,
+                        duration_s=item.duration_s,
+                        load_kg=item.load_kg,
                         rpe=Decimal("8.0") if last else Decimal("7.0"),
                         logged=finished,
                     )

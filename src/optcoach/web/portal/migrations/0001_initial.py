@@ -6,65 +6,100 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('clients', '0001_initial'),
-        ('programs', '0001_initial'),
+        ("clients", "0001_initial"),
+        ("programs", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='SessionLog',
+            name="SessionLog",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('program_version', models.PositiveIntegerField()),
-                ('week_index', models.PositiveIntegerField()),
-                ('session_index', models.PositiveIntegerField()),
-                ('prescribed_date', models.DateField()),
-                ('started', models.DateTimeField(default=django.utils.timezone.now)),
-                ('finished', models.DateTimeField(blank=True, null=True)),
-                ('note', models.TextField(blank=True)),
-                ('client', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='session_logs', to='clients.client')),
-                ('program', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='session_logs', to='programs.program')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("program_version", models.PositiveIntegerField()),
+                ("week_index", models.PositiveIntegerField()),
+                ("session_index", models.PositiveIntegerField()),
+                ("prescribed_date", models.DateField()),
+                ("started", models.DateTimeField(default=django.utils.timezone.now)),
+                ("finished", models.DateTimeField(blank=True, null=True)),
+                ("note", models.TextField(blank=True)),
+                (
+                    "client",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="session_logs",
+                        to="clients.client",
+                    ),
+                ),
+                (
+                    "program",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="session_logs",
+                        to="programs.program",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-prescribed_date', '-id'],
+                "ordering": ["-prescribed_date", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='SetLog',
+            name="SetLog",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('section_index', models.PositiveIntegerField()),
-                ('section_id', models.CharField(max_length=32)),
-                ('item_index', models.PositiveIntegerField()),
-                ('exercise_id', models.CharField(max_length=100)),
-                ('set_number', models.PositiveIntegerField()),
-                ('target_reps', models.PositiveIntegerField(blank=True, null=True)),
-                ('target_duration_s', models.PositiveIntegerField(blank=True, null=True)),
-                ('target_load_kg', models.FloatField(blank=True, null=True)),
-                ('target_tempo', models.CharField(blank=True, max_length=16)),
-                ('reps', models.PositiveIntegerField(blank=True, null=True)),
-                ('duration_s', models.PositiveIntegerField(blank=True, null=True)),
-                ('load_kg', models.FloatField(blank=True, null=True)),
-                ('rpe', models.DecimalField(blank=True, decimal_places=1, max_digits=3, null=True)),
-                ('pain', models.BooleanField(default=False)),
-                ('note', models.CharField(blank=True, max_length=500)),
-                ('logged', models.DateTimeField(default=django.utils.timezone.now)),
-                ('session_log', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='sets', to='portal.sessionlog')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("section_index", models.PositiveIntegerField()),
+                ("section_id", models.CharField(max_length=32)),
+                ("item_index", models.PositiveIntegerField()),
+                ("exercise_id", models.CharField(max_length=100)),
+                ("set_number", models.PositiveIntegerField()),
+                ("target_reps", models.PositiveIntegerField(blank=True, null=True)),
+                ("target_duration_s", models.PositiveIntegerField(blank=True, null=True)),
+                ("target_load_kg", models.FloatField(blank=True, null=True)),
+                ("target_tempo", models.CharField(blank=True, max_length=16)),
+                ("reps", models.PositiveIntegerField(blank=True, null=True)),
+                ("duration_s", models.PositiveIntegerField(blank=True, null=True)),
+                ("load_kg", models.FloatField(blank=True, null=True)),
+                ("rpe", models.DecimalField(blank=True, decimal_places=1, max_digits=3, null=True)),
+                ("pain", models.BooleanField(default=False)),
+                ("note", models.CharField(blank=True, max_length=500)),
+                ("logged", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "session_log",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="sets",
+                        to="portal.sessionlog",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['section_index', 'item_index', 'set_number'],
+                "ordering": ["section_index", "item_index", "set_number"],
             },
         ),
         migrations.AddConstraint(
-            model_name='sessionlog',
-            constraint=models.UniqueConstraint(fields=('program', 'week_index', 'session_index'), name='one_log_per_session'),
+            model_name="sessionlog",
+            constraint=models.UniqueConstraint(
+                fields=("program", "week_index", "session_index"), name="one_log_per_session"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='setlog',
-            constraint=models.UniqueConstraint(fields=('session_log', 'section_index', 'item_index', 'set_number'), name='one_row_per_set'),
+            model_name="setlog",
+            constraint=models.UniqueConstraint(
+                fields=("session_log", "section_index", "item_index", "set_number"),
+                name="one_row_per_set",
+            ),
         ),
     ]
