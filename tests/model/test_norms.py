@@ -276,3 +276,24 @@ def test_malformed_norms_fail_naming_the_entry(old: str, new: str, message: str)
 def test_unparseable_norms() -> None:
     with pytest.raises(TableError, match=r"model/data/norms.toml: "):
         parse_norms("[bmi\n")
+
+
+def test_data_categories_match_the_code_vocabularies() -> None:
+    from typing import get_args
+
+    from optcoach.assessment.body_composition import (
+        BMI_CATEGORIES,
+        WaistRisk,
+        WaistToHipRisk,
+    )
+    from optcoach.assessment.cardio import YMCA_RATINGS
+    from optcoach.assessment.vitals import BLOOD_PRESSURE_CATEGORIES, RESTING_HR_CATEGORIES
+
+    norms = load_norms()
+    assert norms.blood_pressure.severity == BLOOD_PRESSURE_CATEGORIES
+    assert norms.resting_hr.categories == RESTING_HR_CATEGORIES
+    assert norms.bmi.categories == BMI_CATEGORIES
+    for sex in ("female", "male"):
+        assert norms.waist[sex].categories == get_args(WaistRisk)  # type: ignore[index]
+        assert norms.waist_to_hip[sex].categories == get_args(WaistToHipRisk)  # type: ignore[index]
+    assert norms.ymca.ratings == YMCA_RATINGS
