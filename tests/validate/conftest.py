@@ -320,6 +320,15 @@ def _catalog_exercises() -> list[Exercise]:
             loading="external",
         ),
         _exercise(
+            "floor_bridge",
+            ("core",),
+            ("stabilization",),
+            ("core",),
+            "hip_extension",
+            ("gluteus_maximus",),
+            safety_tags=("supine", "floor_transition"),
+        ),
+        _exercise(
             "static_hip_flexor_stretch",
             FLEX,
             ALL,

@@ -24,6 +24,7 @@ def test_the_checks_run_in_document_order() -> None:
         "check_assessment_inputs",
         "check_time_budget",
         "check_spacing",
+        "check_safety",
     ]
 
 

@@ -36,7 +36,7 @@ def check_acute_variables(ctx: CheckContext) -> list[Issue]:
                 )
             )
         if item.form == "resistance":
-            issues.extend(_check_resistance(ctx.tables.phase(phase), located))
+            issues.extend(_check_resistance(ctx, ctx.tables.phase(phase), located))
         elif item.form in LEVELLED_FORMS:
             issues.extend(_check_levelled_form(ctx, located, level))
         elif item.form == "flexibility":
@@ -64,7 +64,7 @@ def _outside(
     return [make_issue(code, path, f"{what} {shown}; {context} allows {allowed}")]
 
 
-def _check_resistance(table: PhaseTable, located: LocatedItem) -> list[Issue]:
+def _check_resistance(ctx: CheckContext, table: PhaseTable, located: LocatedItem) -> list[Issue]:
     item = located.item
     path = located.path
     n = table.number
@@ -92,7 +92,7 @@ def _check_resistance(table: PhaseTable, located: LocatedItem) -> list[Issue]:
         issues += _outside(
             phase_code(n, "E001"), f"{path}.reps", "reps", item.reps, variables.reps, where
         )
-    if item.tempo != variables.tempo:
+    if not ctx.is_allowed_tempo(item.tempo, variables.tempo):
         issues.append(
             make_issue(
                 phase_code(n, "E003"),
@@ -126,7 +126,7 @@ def _check_levelled_form(ctx: CheckContext, located: LocatedItem, level: Level) 
         issues.append(make_issue("form.E007", path, f"{item.exercise_id} has no reps or duration"))
     if item.reps is not None:
         issues += _outside("form.E002", f"{path}.reps", "reps", item.reps, dose.reps, where)
-        if dose.tempo is not None and item.tempo != dose.tempo:
+        if dose.tempo is not None and not ctx.is_allowed_tempo(item.tempo, dose.tempo):
             issues.append(
                 make_issue(
                     "form.E003",

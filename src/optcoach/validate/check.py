@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from optcoach.catalog import load_catalog
 from optcoach.model.client import Client
 from optcoach.model.program import Program
 from optcoach.validate.acute_variables import check_acute_variables
@@ -16,6 +17,7 @@ from optcoach.validate.flexibility import check_flexibility
 from optcoach.validate.goals import check_goals
 from optcoach.validate.issue import Issue
 from optcoach.validate.loads import check_loads
+from optcoach.validate.safety import check_safety
 from optcoach.validate.spacing import check_spacing
 from optcoach.validate.structure import check_structure
 from optcoach.validate.supersets import check_supersets
@@ -37,6 +39,7 @@ CHECKS: tuple[Check, ...] = (
     check_assessment_inputs,
     check_time_budget,
     check_spacing,
+    check_safety,
 )
 
 
@@ -60,7 +63,5 @@ def check_program(
 
 
 def _bundled_catalog() -> ExerciseSource:
-    from optcoach.catalog import load_catalog  # type: ignore[attr-defined,unused-ignore]
-
     catalog: ExerciseSource = load_catalog()
     return catalog

@@ -7,13 +7,15 @@ Checks walk the program through ``CheckContext`` so every issue names the same J
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Protocol
 
 from optcoach.catalog.exercise import Exercise
 from optcoach.model.client import Client
 from optcoach.model.program import Item, Program, Section, Session, Week
 from optcoach.model.tables import RulesetTables, load_ruleset
+from optcoach.safety import Constraints, constraints_for
 
 
 class ExerciseSource(Protocol):
@@ -53,24 +55,61 @@ class CheckContext:
     program: Program
     client: Client
     catalog: ExerciseSource
+    constraints: Constraints = field(init=False)
+
+    def __post_init__(self) -> None:
+        # What the client's populations and injuries allow, taken on the program's start date.
+        found = constraints_for(self.client, None, self.program.ruleset, on=self.program.start)
+        object.__setattr__(self, "constraints", found)
 
     @property
     def tables(self) -> RulesetTables:
         return load_ruleset(self.program.ruleset)
+
+    def is_allowed_tempo(self, tempo: str | None, table_tempo: str) -> bool:
+        """Return True for the table's tempo, or the table's tempo cut to the safety limits."""
+        if tempo == table_tempo:
+            return True
+        limited = self._limited_tempos.get(table_tempo)
+        if limited is None:
+            try:
+                limited = self.constraints.limit_tempo(table_tempo)
+            except ValueError:
+                limited = table_tempo
+            self._limited_tempos[table_tempo] = limited
+        return tempo == limited
+
+    @cached_property
+    def _limited_tempos(self) -> dict[str, str]:
+        return {}
+
+    @cached_property
+    def located_sessions(self) -> tuple[LocatedSession, ...]:
+        found = []
+        for w, week in enumerate(self.program.weeks):
+            for s, session in enumerate(week.sessions):
+                phase = session.phases[0] if len(session.phases) == 1 else None
+                found.append(LocatedSession(session_path(w, s), week, session, phase))
+        return tuple(found)
+
+    @cached_property
+    def located_items(self) -> tuple[LocatedItem, ...]:
+        found = []
+        for located in self.located_sessions:
+            for k, section in enumerate(located.session.sections):
+                for i, item in enumerate(section.items):
+                    path = f"{located.path}.sections[{k}].items[{i}]"
+                    found.append(LocatedItem(path, located, section, item))
+        return tuple(found)
 
     def exercise(self, exercise_id: str) -> Exercise | None:
         """Return the catalog's exercise, or None when the id is unknown (reported elsewhere)."""
         return self.catalog.get(exercise_id) if exercise_id in self.catalog else None
 
     def sessions(self) -> Iterator[LocatedSession]:
-        for w, week in enumerate(self.program.weeks):
-            for s, session in enumerate(week.sessions):
-                phase = session.phases[0] if len(session.phases) == 1 else None
-                yield LocatedSession(session_path(w, s), week, session, phase)
+        """Yield every session with its path and phase, in document order."""
+        return iter(self.located_sessions)
 
     def items(self) -> Iterator[LocatedItem]:
-        for located in self.sessions():
-            for k, section in enumerate(located.session.sections):
-                for i, item in enumerate(section.items):
-                    path = f"{located.path}.sections[{k}].items[{i}]"
-                    yield LocatedItem(path, located, section, item)
+        """Yield every item with its path, session and section, in document order."""
+        return iter(self.located_items)

@@ -9,6 +9,8 @@ tolerances.toml) is reported.
 
 from __future__ import annotations
 
+from functools import cache
+
 from optcoach.model.program import Item, Session
 from optcoach.model.tables import Timing, load_template, parse_tempo
 from optcoach.validate.context import CheckContext
@@ -20,12 +22,17 @@ PERCENT = 100.0
 SIDES = 2
 
 
+@cache
+def _tempo_seconds(tempo: str, explosive_component_s: float) -> float:
+    return parse_tempo(tempo, explosive_component_s)
+
+
 def item_seconds(item: Item, timing: Timing) -> float:
     """Return the seconds an item takes, sets, rests and one transition included."""
     rep_seconds: float
     try:
         rep_seconds = (
-            parse_tempo(item.tempo, timing.explosive_component_s)
+            _tempo_seconds(item.tempo, timing.explosive_component_s)
             if item.tempo
             else float(timing.drill_rep_s if item.form == "saq" else timing.dynamic_rep_s)
         )
