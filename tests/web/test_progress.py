@@ -3,6 +3,7 @@ import datetime as dt
 from django.urls import reverse
 
 from optcoach.web.assessments.models import Assessment
+from optcoach.web.portal.models import SetLog
 from tests.web.base import START, BaseTestCase
 
 
@@ -40,6 +41,27 @@ class ProgressChartsTestCase(BaseTestCase):
         )
         self.assertContains(response, "<svg", count=4)
         self.assertContains(response, "body fat 2027-02-01: 29.5 %")
+
+    def test_it_estimates_1rms_from_logged_sets_with_the_engine(self) -> None:
+        log = self.make_log(self.make_program(self.ana))  # 14 reps at 10 kg on START
+        SetLog.objects.create(
+            session_log=log,
+            section_index=3,
+            section_id="resistance",
+            item_index=0,
+            exercise_id="stability_ball_dumbbell_chest_press",
+            set_number=2,
+            reps=8,
+            load_kg=12.0,
+        )
+        self.login(self.alice)
+        response = self.client.get(reverse("progress:charts", args=[self.ana.pk]))
+        charts = {c.title: c for c in response.context["charts"]}
+        series = charts["Estimated 1RM from logged sets (kg)"].series
+        self.assertEqual(
+            [(s.label, s.points) for s in series],
+            [("stability ball dumbbell chest press", [(START, 15.2)])],
+        )
 
     def test_it_converts_to_pounds_for_imperial_clients(self) -> None:
         self.ana.intake["units"] = "imperial"

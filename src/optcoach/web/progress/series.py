@@ -6,8 +6,10 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
+from optcoach.assessment.one_rep_max import estimate_one_rep_max, one_rep_max_map
 from optcoach.model.client import CM_PER_IN
 from optcoach.web.assessments.models import Assessment
+from optcoach.web.portal.models import SetLog
 from optcoach.web.progress.charts import Chart, Series
 from optcoach.web.units import kg_to_lb, lb_to_kg
 
@@ -110,3 +112,37 @@ def build_charts(assessments: Iterable[Assessment], units: str) -> list[Chart]:
         ),
         Chart(f"Estimated 1RM ({mass_unit})", mass_unit, tuple(one_rep_max)),
     ]
+
+
+MAX_LOGGED_LIFTS = 6
+
+
+def build_log_chart(sets: Iterable[SetLog], units: str) -> Chart:
+    """Return the engine's 1RM estimates from logged sets: per session day, per exercise.
+
+    Only sets with a load and reps count; the exercises logged on the most days are drawn.
+    """
+    by_day: dict[tuple[dt.date, str], list[Any]] = {}
+    for row in sets:
+        if row.load_kg is None or not row.reps or row.load_kg <= 0:
+            continue
+        day = row.session_log.prescribed_date
+        estimate = estimate_one_rep_max(row.exercise_id, row.load_kg, row.reps)
+        by_day.setdefault((day, row.exercise_id), []).append(estimate)
+    days_per_exercise: dict[str, int] = {}
+    for _, exercise in by_day:
+        days_per_exercise[exercise] = days_per_exercise.get(exercise, 0) + 1
+    chosen = sorted(
+        sorted(days_per_exercise, key=lambda e: (-days_per_exercise[e], e))[:MAX_LOGGED_LIFTS]
+    )
+    mass_unit = "lb" if units == "imperial" else "kg"
+    series = []
+    for exercise in chosen:
+        points = []
+        for (day, logged), estimates in sorted(by_day.items()):
+            if logged != exercise:
+                continue
+            kg = one_rep_max_map(estimates)[exercise]
+            points.append((day, round(kg_to_lb(kg) if units == "imperial" else kg, 1)))
+        series.append(Series(exercise.replace("_", " "), points))
+    return Chart(f"Estimated 1RM from logged sets ({mass_unit})", mass_unit, tuple(series))

@@ -12,11 +12,14 @@ from optcoach.web.ownership import (
     get_client_for_trainer,
     trainer_required,
 )
-from optcoach.web.progress.series import build_charts
+from optcoach.web.portal.models import SetLog
+from optcoach.web.progress.series import build_charts, build_log_chart
 
 
 def _render(request: HttpRequest, client: Client, template: str) -> HttpResponse:
     charts = build_charts(client.assessments.all(), client.display_units)
+    sets = SetLog.objects.filter(session_log__client=client).select_related("session_log")
+    charts.append(build_log_chart(sets, client.display_units))
     return render(
         request,
         template,
