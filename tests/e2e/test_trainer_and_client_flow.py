@@ -103,12 +103,12 @@ def test_trainer_to_client_flow(live_server: Any, browser: Any, shoot: Any) -> N
     page.wait_for_selector("article.session-card")
     sections = page.locator("section.section h3").all_inner_texts()
     assert [re.sub(r"^\d\. ", "", s) for s in sections] == [
-        "Warm up",
+        "Warm-up",
         "Activation",
         "Skill development",
         "Resistance",
-        "Clients choice",
-        "Cool down",
+        "Client's choice",
+        "Cool-down",
     ]
     shoot(page, "session-card")
 

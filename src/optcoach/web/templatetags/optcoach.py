@@ -21,6 +21,15 @@ def words(value: Any) -> str:
     return str(value).replace("_", " ").capitalize()
 
 
+# Display names where the id alone reads badly.
+SECTION_LABELS = {"clients_choice": "Client's choice", "warm_up": "Warm-up", "cool_down": "Cool-down"}
+
+
+@register.filter
+def section_label(section_id: Any) -> str:
+    return SECTION_LABELS.get(str(section_id), words(section_id))
+
+
 @register.filter
 def join_words(values: Iterable[Any] | None) -> str:
     if not values:
