@@ -22,7 +22,11 @@ def words(value: Any) -> str:
 
 
 # Display names where the id alone reads badly.
-SECTION_LABELS = {"clients_choice": "Client's choice", "warm_up": "Warm-up", "cool_down": "Cool-down"}
+SECTION_LABELS = {
+    "clients_choice": "Client's choice",
+    "warm_up": "Warm-up",
+    "cool_down": "Cool-down",
+}
 
 
 @register.filter
