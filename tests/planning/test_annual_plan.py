@@ -70,12 +70,20 @@ def test_one_day_a_week_keeps_the_phase_and_warns_about_frequency() -> None:
     assert [w.code for w in plan.warnings] == ["plan.frequency.1", "plan.frequency.2"]
 
 
-def test_max_phase_caps_every_block_and_warns_once_per_phase() -> None:
+def test_unavailable_phases_give_way_to_the_highest_usable_phase_below() -> None:
     plan = build_annual_plan(
-        "max_strength", load_ruleset("cpt7"), weeks=16, sessions_per_week=3, max_phase=2
+        "max_strength",
+        load_ruleset("cpt7"),
+        weeks=16,
+        sessions_per_week=3,
+        unavailable={3: "safety", 4: "safety"},
     )
     assert [(b.phases, b.weeks) for b in plan.blocks] == [((1,), 4), ((2,), 4), ((1,), 4), ((2,), 4)]
-    assert [w.code for w in plan.warnings] == ["plan.max_phase.3", "plan.max_phase.4"]
+    assert [w.code for w in plan.warnings] == [
+        "plan.phase_unavailable.3",
+        "plan.phase_unavailable.4",
+    ]
+    assert plan.warnings[0].message == "phase 3 is not used (safety); phase 2 takes its place"
 
 
 def test_start_phase_skips_the_opening_blocks_below_it() -> None:

@@ -8,7 +8,7 @@ ruleset's range of weeks, so the blocks add up exactly to the horizon.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from optcoach.model.program import ProgramWarning
@@ -42,14 +42,6 @@ def _route_blocks(route: GoalRoute) -> Iterator[tuple[PhaseNumber, ...]]:
         yield from route.cycle
 
 
-def _cap_phase(phase: PhaseNumber, allowed: tuple[PhaseNumber, ...], ceiling: int) -> PhaseNumber:
-    """Return ``phase``, or the highest allowed phase at or below ``ceiling``."""
-    if phase <= ceiling:
-        return phase
-    below = [p for p in allowed if p <= ceiling]
-    return below[-1] if below else allowed[0]
-
-
 def _weeks_range(tables: RulesetTables, phases: tuple[PhaseNumber, ...]) -> tuple[IntRange, int]:
     """Return the range of block lengths every phase of the block accepts, and the default."""
     low = max(tables.phase(p).weeks.low for p in phases)
@@ -69,14 +61,17 @@ def build_annual_plan(
     weeks: int,
     sessions_per_week: int,
     start_phase: int = 1,
-    max_phase: int = 5,
+    unavailable: Mapping[int, str] | None = None,
 ) -> AnnualPlan:
     """Return blocks covering exactly ``weeks`` weeks for ``goal``.
 
     ``sessions_per_week`` is how often the client can train; a phase that needs more sessions is
     replaced by its fallback (goals.toml) with a warning. ``start_phase`` skips opening blocks
-    below it; ``max_phase`` (from safety) caps every phase. Raise ValueError if ``weeks`` < 1.
+    below it. ``unavailable`` maps phases the client cannot do (safety, time) to the reason;
+    each is replaced by the highest usable phase below it, with a warning.
+    Raise ValueError if ``weeks`` < 1.
     """
+    blocked = dict(unavailable or {})
     if weeks < 1:
         raise ValueError(f"weeks must be at least 1, got {weeks}")
     goals = load_goals()
@@ -88,17 +83,17 @@ def build_annual_plan(
         warnings.setdefault(code, ProgramWarning(code=code, message=message))
 
     def adapt(phase: PhaseNumber) -> PhaseNumber:
-        capped = _cap_phase(phase, allowed, max_phase)
-        if capped != phase:
+        current = phase
+        if current in blocked:
+            below = [p for p in allowed if p < current and p not in blocked]
+            current = below[-1] if below else allowed[0]
             warn(
-                f"plan.max_phase.{phase}",
-                f"phase {phase} is above the highest phase safety allows ({max_phase}); "
-                f"phase {capped} is used instead",
+                f"plan.phase_unavailable.{phase}",
+                f"phase {phase} is not used ({blocked[phase]}); phase {current} takes its place",
             )
-        current = capped
         while sessions_per_week < tables.phase(current).frequency.low:
             fallback = goals.fallback.get(current)
-            if fallback is None:
+            if fallback is None or fallback in blocked:
                 warn(
                     f"plan.frequency.{current}",
                     f"{sessions_per_week} session(s) a week is below phase {current}'s minimum "

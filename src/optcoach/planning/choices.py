@@ -71,6 +71,7 @@ class Choices(_Frozen):
     cardio: Cardio
     body_weight_rpe: dict[Level, str]
     corrective: Corrective
+    holds: dict[Literal["core", "balance", "plyometric", "saq"], int]
 
 
 class LoadSteps(_Frozen):

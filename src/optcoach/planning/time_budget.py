@@ -4,9 +4,9 @@ Time per item = sets x (work + rest) + one transition, where work is reps x the 
 (or the hold / bout duration), doubled for per-side exercises. Timing constants live in
 model/data/template.toml. When a session runs over, the template's ``trim_priority`` decides what
 goes first: optional sections (client's choice, then skill development), then optional items
-(warm-up and cool-down cardio), then required sections are shortened (rest to its minimum, sets to
-the minimum, extra exercises beyond the minimum count) but never below a phase's or a form's
-minimum. Every trim is recorded so the program can say what was left out.
+(warm-up and cool-down cardio), then required sections are shortened, each step across the
+sections in priority order: rest to its minimum, then sets to the minimum, then extra exercises
+beyond the minimum count; never below a phase's or a form's minimum. Every trim is recorded so the program can say what was left out.
 """
 
 from __future__ import annotations
@@ -27,14 +27,15 @@ _SECONDS_PER_MINUTE = 60
 class Planned:
     """An item with the floor the time budget may shorten it to.
 
-    ``droppable`` says the section still meets its minimum dose without this item (or its whole
-    superset, which is dropped together).
+    ``droppable`` says the section still meets its minimum dose without this item; items sharing
+    a ``group`` (a body part's exercises and supersets) are dropped together.
     """
 
     item: Item
     min_sets: int
     min_rest_s: int
     droppable: bool
+    group: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,17 +53,16 @@ def _tempo_seconds(tempo: str) -> float:
 def item_seconds(item: Item) -> float:
     """Return the seconds ``item`` takes: every set, its rest and one transition."""
     timing = load_template().timing
-    if item.duration_s is not None:
-        work = float(item.duration_s)
-    else:
-        reps = item.reps or 0
+    if item.reps is not None:
         if item.tempo is not None:
             per_rep = _tempo_seconds(item.tempo)
         elif item.form == "saq":
             per_rep = timing.drill_rep_s
         else:
             per_rep = timing.dynamic_rep_s
-        work = reps * per_rep
+        work = item.reps * (per_rep + (item.duration_s or 0))  # a hold ends each rep
+    else:
+        work = float(item.duration_s or 0)
     if item.per_side:
         work *= 2
     return item.sets * (work + item.rest_s) + timing.transition_s
@@ -99,11 +99,11 @@ def fit_to_budget(
             steps.append((sid, lambda s: _drop_section(current, s)))
     for sid in by_priority:
         steps.append((sid, lambda s: _drop_optional(current, s)))
-    for sid in by_priority:
-        if template[sid].required:
-            steps.append((sid, lambda s: _shorten_rest(current, s)))
-            steps.append((sid, lambda s: _reduce_sets(current, s)))
-            steps.append((sid, lambda s: _drop_extra(current, s)))
+    # Shorten before removing: rest everywhere first, then sets, then extra exercises.
+    required = [sid for sid in by_priority if template[sid].required]
+    steps += [(sid, lambda s: _shorten_rest(current, s)) for sid in required]
+    steps += [(sid, lambda s: _reduce_sets(current, s)) for sid in required]
+    steps += [(sid, lambda s: _drop_extra(current, s)) for sid in required]
 
     for sid, step in steps:
         while not fits():
@@ -117,11 +117,6 @@ def fit_to_budget(
         minutes=math.ceil(total_seconds() / _SECONDS_PER_MINUTE),
         trimmed=tuple(trimmed),
     )
-
-
-def superset_letter(label: str) -> str:
-    """Return the superset a label such as "A2" belongs to ("A")."""
-    return label.rstrip("0123456789")
 
 
 def _drop_section(current: dict[SectionId, list[Planned]], sid: SectionId) -> str | None:
@@ -167,16 +162,15 @@ def _reduce_sets(current: dict[SectionId, list[Planned]], sid: SectionId) -> str
 
 
 def _drop_extra(current: dict[SectionId, list[Planned]], sid: SectionId) -> str | None:
-    """Drop droppable items (a superset as a whole) from the end of the section."""
+    """Drop the last droppable item, with its whole group, from the section."""
     keep = list(current[sid])
     dropped: list[str] = []
     for planned in reversed(current[sid]):
         if not planned.droppable or planned not in keep:
             continue
         group = [planned]
-        if planned.item.superset is not None:
-            letter = superset_letter(planned.item.superset)
-            group = [p for p in keep if p.item.superset and superset_letter(p.item.superset) == letter]
+        if planned.group is not None:
+            group = [p for p in keep if p.group == planned.group]
         for member in group:
             keep.remove(member)
             dropped.append(member.item.exercise_id)

@@ -54,14 +54,8 @@ def sessions_per_week(days_per_week: int, experience: Experience) -> tuple[int, 
 
 def _overlaps(a: Split, b: Split) -> bool:
     """Return True when sessions of kinds ``a`` and ``b`` train some of the same body parts."""
-    return not _movements(a).isdisjoint(_movements(b))
-
-
-@cache
-def _movements(kind: Split) -> frozenset[tuple[str, str]]:
-    """Return the (body part, pattern) pairs a kind of session trains."""
-    slots = load_choices().split_slots[kind]
-    return frozenset((part, pattern) for part, patterns in slots.items() for pattern in patterns)
+    slots = load_choices().split_slots
+    return not set(slots[a]).isdisjoint(slots[b])
 
 
 def _valid(offsets: tuple[int, ...], kinds: tuple[Split, ...], tail: Tail | None) -> bool:
