@@ -17,7 +17,7 @@ class SeedDemoTestCase(TestCase):
             out.getvalue(),
             "Demo data ready.\n"
             "  Trainer: username 'demo', password 'optcoach-demo'\n"
-            "  Client portal: username 'dana', password 'optcoach-demo'\n\n",
+            "  Client portal: username 'dana', password 'optcoach-demo'\n",
         )
         demo = User.objects.get(username="demo")
         clients = Client.objects.filter(trainer=demo)

@@ -17,6 +17,7 @@ from optcoach.model.client import Client as EngineClient
 from optcoach.model.program import Item
 from optcoach.model.program import Program as EngineProgram
 from optcoach.model.vocab import Ruleset
+from optcoach.planning import PlanningError, build_program
 from optcoach.safety import ClearanceRequired
 from optcoach.validate import Issue, check_program
 from optcoach.web.assessments.models import Assessment
