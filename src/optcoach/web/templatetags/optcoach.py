@@ -7,7 +7,7 @@ from typing import Any
 
 from django import template
 
-from optcoach.model.vocab import PHASE_IDS
+from optcoach.model.vocab import PHASE_IDS, SECTION_IDS
 from optcoach.web.units import format_load
 
 register = template.Library()
@@ -72,3 +72,20 @@ def phase_name(number: Any) -> str:
         return PHASE_IDS[int(number)].replace("_", " ")
     except (KeyError, TypeError, ValueError):
         return ""
+
+
+@register.filter
+def six_sections(session: Any) -> list[dict[str, Any]]:
+    """Return the six session sections in order, each with its index in the document or None.
+
+    The planner may leave out a section it has nothing for; the card still shows all six.
+    """
+    present = {section.id: (index, section) for index, section in enumerate(session.sections)}
+    return [
+        {
+            "id": section_id,
+            "index": present.get(section_id, (None, None))[0],
+            "section": present.get(section_id, (None, None))[1],
+        }
+        for section_id in SECTION_IDS
+    ]
