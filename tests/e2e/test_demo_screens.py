@@ -63,6 +63,8 @@ def test_demo_screens(live_server: Any, browser: Any, shoot: Any) -> None:
     for name, path in screens.items():
         _visit(page, f"{base}{path}")
         shoot(page, name)
+        if name in {"demo-annual-plan", "demo-session-card", "demo-assessment"}:
+            shoot(page, f"{name}-top", full_page=False)
 
     ruth = Client.objects.get(name="Ruth Evans")
     _visit(page, f"{base}/clients/{ruth.pk}/programs/new/?weeks=12")

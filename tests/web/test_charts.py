@@ -10,7 +10,7 @@ def test_it_places_points_on_round_ticks() -> None:
         "Weight", "kg", (Series("weight", [(DAY, 80.0), (DAY + dt.timedelta(28), 78.0)]),)
     )
     svg = str(render_svg(chart))
-    assert '<polyline points="48.0,16.0 624.0,204.0"' in svg
+    assert '<polyline points="40.0,12.0 406.0,190.0"' in svg
     ticks = [part.split("<")[0] for part in svg.split('class="tick">')[1:]]
     assert ticks == [
         "78",

@@ -120,7 +120,10 @@ class AssessmentForm(forms.Form):
             f[f"{test}_reps"] = _number(f"{label.capitalize()} test: reps", integer=True)
         for row in range(1, LIFT_ROWS + 1):
             f[f"lift{row}_exercise"] = forms.CharField(
-                required=False, max_length=100, label=f"Lift {row}: exercise id"
+                required=False,
+                max_length=100,
+                label=f"Lift {row}: exercise id",
+                widget=forms.TextInput(attrs={"list": "lift-exercises"}),
             )
             f[f"lift{row}_weight"] = _number(f"Lift {row}: weight ({mass})", min_value=0)
             f[f"lift{row}_reps"] = _number(f"Lift {row}: reps", integer=True, min_value=0)

@@ -7,6 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from optcoach.catalog import load_catalog
 from optcoach.web.assessments.findings import FindingsError, findings_for, ruleset_of
 from optcoach.web.assessments.forms import AssessmentForm
 from optcoach.web.assessments.models import Assessment
@@ -45,8 +46,11 @@ def assessment_new(request: HttpRequest, client_id: int) -> HttpResponse:
             )
             messages.success(request, "Assessment recorded.")
             return redirect(assessment)
+    lift_exercises = [(e.id, e.name) for e in load_catalog().select(form="resistance")]
     return render(
-        request, "assessments/new.html", {"client": client, "form": form, "report": report}
+        request,
+        "assessments/new.html",
+        {"client": client, "form": form, "report": report, "lift_exercises": lift_exercises},
     )
 
 

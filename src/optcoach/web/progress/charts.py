@@ -12,12 +12,12 @@ from html import escape
 
 from django.utils.safestring import SafeString, mark_safe
 
-WIDTH = 640
-HEIGHT = 240
-PAD_LEFT = 48
-PAD_RIGHT = 16
-PAD_TOP = 16
-PAD_BOTTOM = 36
+WIDTH = 420
+HEIGHT = 230
+PAD_LEFT = 40
+PAD_RIGHT = 14
+PAD_TOP = 12
+PAD_BOTTOM = 40
 PALETTE = ("#2563eb", "#dc2626", "#059669", "#d97706", "#7c3aed", "#0891b2")
 
 
@@ -115,12 +115,14 @@ def render_svg(chart: Chart) -> SafeString:
             )
     legend_x = PAD_LEFT
     for index, series in enumerate(chart.series):
+        if not series.points:
+            continue
         color = PALETTE[index % len(PALETTE)]
         parts.append(
-            f'<rect x="{legend_x}" y="{HEIGHT - 8}" width="10" height="6" fill="{color}"/>'
-            f'<text x="{legend_x + 14}" y="{HEIGHT - 2}" class="legend">'
+            f'<rect x="{legend_x}" y="{HEIGHT - 11}" width="10" height="8" fill="{color}"/>'
+            f'<text x="{legend_x + 14}" y="{HEIGHT - 3}" class="legend">'
             f"{escape(series.label)}</text>"
         )
-        legend_x += 24 + 7 * len(series.label)
+        legend_x += 24 + 6.5 * len(series.label)
     parts.append("</svg>")
     return mark_safe("".join(parts))
