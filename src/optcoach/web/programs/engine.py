@@ -45,8 +45,6 @@ def build(
     client: Client, *, ruleset: Ruleset | None, start: dt.date | None, weeks: int
 ) -> tuple[EngineProgram, Assessment | None]:
     """Build a program for the stored client; raise ProgramError with the engine's reason."""
-    from optcoach.planning import PlanningError, build_program
-
     engine_client, latest = engine_client_for(client)
     try:
         program = build_program(
