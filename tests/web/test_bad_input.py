@@ -42,8 +42,9 @@ class BadInputTestCase(BaseTestCase):
             with self.subTest(url=url, value=value):
                 response = self.client.post(url, data)
                 self.assertIn(response.status_code, {200, 302, 400, 404, 405})
-                response = self.client.post(url, {name: [value, value] for name in fields})
-                self.assertIn(response.status_code, {200, 302, 400, 404, 405})
+                if value in JUNK_VALUES[:3]:
+                    response = self.client.post(url, {name: [value, value] for name in fields})
+                    self.assertIn(response.status_code, {200, 302, 400, 404, 405})
 
     def test_it_answers_junk_on_trainer_forms(self) -> None:
         self.login(self.alice)
