@@ -7,7 +7,9 @@ from optcoach.model.vocab import GOALS, RULESETS, Goal, Ruleset
 from optcoach.planning.annual_plan import build_annual_plan
 
 
-def _shape(goal: Goal, ruleset: Ruleset = "cpt7", **kwargs: int) -> list[tuple[tuple[int, ...], int]]:
+def _shape(
+    goal: Goal, ruleset: Ruleset = "cpt7", **kwargs: int
+) -> list[tuple[tuple[int, ...], int]]:
     options = {"weeks": 52, "sessions_per_week": 3} | kwargs
     plan = build_annual_plan(goal, load_ruleset(ruleset), **options)
     return [(b.phases, b.weeks) for b in plan.blocks]
@@ -39,7 +41,12 @@ def test_blocks_cover_the_horizon_inside_the_phase_ranges(
 
 def test_fat_loss_never_uses_phase_4_or_5_and_follows_the_sample_plan() -> None:
     assert _shape("fat_loss") == [
-        ((1,), 4), ((2,), 4), ((3,), 4), ((1,), 4), ((2,), 4), ((3,), 4),
+        ((1,), 4),
+        ((2,), 4),
+        ((3,), 4),
+        ((1,), 4),
+        ((2,), 4),
+        ((3,), 4),
         *[((1, 2, 3), 4)] * 7,
     ]
 
@@ -59,7 +66,12 @@ def test_general_fitness_alternates_1_and_2() -> None:
 def test_two_days_a_week_replaces_phase_3_with_the_fallback_and_warns() -> None:
     plan = build_annual_plan("fat_loss", load_ruleset("cpt7"), weeks=24, sessions_per_week=2)
     assert [(b.phases, b.weeks) for b in plan.blocks] == [
-        ((1,), 4), ((2,), 4), ((1,), 4), ((2,), 4), ((1, 2), 4), ((1, 2), 4),
+        ((1,), 4),
+        ((2,), 4),
+        ((1,), 4),
+        ((2,), 4),
+        ((1, 2), 4),
+        ((1, 2), 4),
     ]
     assert [w.code for w in plan.warnings] == ["plan.fallback.3"]
 
@@ -78,7 +90,12 @@ def test_unavailable_phases_give_way_to_the_highest_usable_phase_below() -> None
         sessions_per_week=3,
         unavailable={3: "safety", 4: "safety"},
     )
-    assert [(b.phases, b.weeks) for b in plan.blocks] == [((1,), 4), ((2,), 4), ((1,), 4), ((2,), 4)]
+    assert [(b.phases, b.weeks) for b in plan.blocks] == [
+        ((1,), 4),
+        ((2,), 4),
+        ((1,), 4),
+        ((2,), 4),
+    ]
     assert [w.code for w in plan.warnings] == [
         "plan.phase_unavailable.3",
         "plan.phase_unavailable.4",
@@ -88,7 +105,10 @@ def test_unavailable_phases_give_way_to_the_highest_usable_phase_below() -> None
 
 def test_start_phase_skips_the_opening_blocks_below_it() -> None:
     assert _shape("max_strength", weeks=16, start_phase=2) == [
-        ((2,), 4), ((3,), 4), ((4,), 4), ((1,), 4),
+        ((2,), 4),
+        ((3,), 4),
+        ((4,), 4),
+        ((1,), 4),
     ]
 
 

@@ -1,4 +1,4 @@
-"""Weekly layouts: split by training status, sessions spaced so no body part trains two days running."""
+"""Weekly layouts: split by training status; no body part trains on two days running."""
 
 import pytest
 

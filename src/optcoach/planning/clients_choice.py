@@ -46,18 +46,23 @@ def _prescribe(ctx: PlanContext, exercise: Exercise, spec: SessionSpec) -> Plann
             return form_item(ctx, exercise, form, level, spec, rationale=why, droppable=True)
         if form == "cardiorespiratory":
             stage = next(
-                s for s in ctx.tables.cardio.stages if s.stage == ctx.report.recommended_cardio_stage
+                s
+                for s in ctx.tables.cardio.stages
+                if s.stage == ctx.report.recommended_cardio_stage
             )
             return cardio_item(
-                ctx, exercise, level, stage.minutes.low, zone=stage.zones[0], optional=False,
+                ctx,
+                exercise,
+                level,
+                stage.minutes.low,
+                zone=stage.zones[0],
+                optional=False,
                 rationale=f"{why}; cardio stage {stage.stage}",
             )
     return None
 
 
-def build_clients_choice(
-    ctx: PlanContext, spec: SessionSpec, taken: set[str]
-) -> list[Planned]:
+def build_clients_choice(ctx: PlanContext, spec: SessionSpec, taken: set[str]) -> list[Planned]:
     """Return up to the allowed number of favourites for this session."""
     level = PHASE_LEVELS[spec.phase]
     allowed = ctx.tables.forms.clients_choice.exercises

@@ -43,7 +43,9 @@ def targeted(
     for muscle in muscles:
         if len(chosen) == count:
             break
-        pool = ctx.selector.pool(form="flexibility", technique=technique, level=level, targets=muscle)
+        pool = ctx.selector.pool(
+            form="flexibility", technique=technique, level=level, targets=muscle
+        )
         exercise = rotate(pool, turn, taken=taken)
         if exercise is None:
             continue

@@ -52,7 +52,7 @@ class PlanContext:
 
     @property
     def assessed(self) -> bool:
-        """Return True when a movement screen recorded findings (static stretches then follow it)."""
+        """Return True when a movement screen recorded findings (static stretches follow it)."""
         found = self.client.assessment
         if found is None:
             return bool(self.overactive)
@@ -71,13 +71,15 @@ class PlanContext:
 
     # ------------------------------------------------------------------ doses
     def sets(self, value_range: IntRange, *, resistance: bool = False) -> int:
-        """Return the client's sets inside ``value_range``: by training status, and for
-        resistance items inside safety's sets range where the two meet."""
+        """Return the client's sets inside ``value_range``, by training status.
+
+        Resistance items also stay inside safety's sets range where the two ranges meet.
+        """
         chosen = pick(value_range, self.choices.sets_position[self.client.experience])
         return self._within(chosen, value_range, self.constraints.sets if resistance else None)
 
     def reps(self, value_range: IntRange, wanted: int) -> int:
-        """Return ``wanted`` clamped into ``value_range`` and safety's reps range where they meet."""
+        """Return ``wanted`` inside ``value_range`` and, where they meet, safety's reps range."""
         return self._within(wanted, value_range, self.constraints.reps)
 
     def rest(self, value_range: IntRange) -> int:
@@ -98,8 +100,10 @@ class PlanContext:
     def resistance_sets_floor(self, value_range: IntRange) -> int:
         """Return the fewest sets the time budget may cut a resistance item to."""
         limit = self.constraints.sets
-        return max(value_range.low, limit.low) if limit and limit.low <= value_range.high else (
-            value_range.low
+        return (
+            max(value_range.low, limit.low)
+            if limit and limit.low <= value_range.high
+            else (value_range.low)
         )
 
     def limit_tempo(self, tempo: str | None) -> str | None:
@@ -122,8 +126,7 @@ class PlanContext:
 
     def program_zones(self) -> tuple[HeartRateZone, ...]:
         return tuple(
-            HeartRateZone(zone=z.zone, low=z.low, high=z.high)
-            for z in self.report.heart_rate.zones
+            HeartRateZone(zone=z.zone, low=z.low, high=z.high) for z in self.report.heart_rate.zones
         )
 
     # ------------------------------------------------------------------ warnings

@@ -11,10 +11,9 @@ import math
 from dataclasses import dataclass
 
 from optcoach.catalog import Exercise
-from optcoach.model.program import Intensity, Item
+from optcoach.model.program import Intensity, Item, Split
 from optcoach.model.tables import IntRange
 from optcoach.model.vocab import FlexibilityTechnique, Form, Level, Muscle, PhaseNumber
-from optcoach.model.program import Split
 from optcoach.planning.loads import Load, medicine_ball_load
 from optcoach.planning.plan_context import PlanContext
 from optcoach.planning.time_budget import Planned
@@ -107,8 +106,9 @@ def form_item(
         optional=optional,
         rationale=rationale,
     )
-    return Planned(item=item, min_sets=dose.sets.low, min_rest_s=dose.rest_s.low,
-                   droppable=droppable)
+    return Planned(
+        item=item, min_sets=dose.sets.low, min_rest_s=dose.rest_s.low, droppable=droppable
+    )
 
 
 def flexibility_item(

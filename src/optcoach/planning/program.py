@@ -14,7 +14,7 @@ from optcoach import __version__
 from optcoach.assessment import AssessmentReport, assess
 from optcoach.catalog import Catalog, load_catalog
 from optcoach.model.client import Client
-from optcoach.model.program import Block, Generator, Inputs, Program, Session, Week
+from optcoach.model.program import Block, Generator, Inputs, Program, Session, Split, Week
 from optcoach.model.tables import RulesetTables, load_goals, load_ruleset
 from optcoach.model.vocab import DEFAULT_RULESET, WEEKDAYS, PhaseNumber, Ruleset
 from optcoach.planning.annual_plan import AnnualPlan, PlannedBlock, build_annual_plan
@@ -22,9 +22,8 @@ from optcoach.planning.choices import load_choices
 from optcoach.planning.plan_context import PlanContext
 from optcoach.planning.prescription import SessionSpec
 from optcoach.planning.selection import Selector
-from optcoach.planning.session import SessionContent, build_session_content
+from optcoach.planning.session import SessionContent, build_session_content, plan_sections
 from optcoach.planning.time_budget import fit_to_budget
-from optcoach.planning.session import plan_sections
 from optcoach.planning.weekly_plan import (
     DAYS_IN_WEEK,
     Tail,
@@ -41,8 +40,28 @@ class PlanningError(ValueError):
     """The request cannot be planned; the message names the field."""
 
 
-def _context(client: Client, tables: RulesetTables, catalog: Catalog, report: AssessmentReport,
-             constraints: Constraints) -> PlanContext:
+def build_context(
+    client: Client, *, ruleset: Ruleset | None = None, catalog: Catalog | None = None
+) -> PlanContext:
+    """Return the planning context for ``client``: assessment, clearance, safety, selector.
+
+    Raise ClearanceRequired when the client needs a medical clearance that is not on file.
+    """
+    name: Ruleset = ruleset or client.ruleset or DEFAULT_RULESET
+    catalog = catalog or load_catalog()
+    report = assess(client, name, catalog=catalog)
+    require_clearance(client, report)
+    constraints = constraints_for(client, report, name)
+    return _context(client, load_ruleset(name), catalog, report, constraints)
+
+
+def _context(
+    client: Client,
+    tables: RulesetTables,
+    catalog: Catalog,
+    report: AssessmentReport,
+    constraints: Constraints,
+) -> PlanContext:
     preferences = client.preferences
     selector = Selector(
         catalog=catalog,
@@ -78,14 +97,14 @@ def _weekly_sessions(ctx: PlanContext, available: tuple[int, ...]) -> int:
         ctx.warn(capped.code, capped.message)
     limit = ctx.constraints.frequency_max
     if limit is not None and count > limit:
-        rules = "; ".join(r.label for r in ctx.constraints.rules_of("frequency_max"))
+        rules = "; ".join(r.label for r in ctx.constraints.rules_of("frequency"))
         ctx.warn("plan.days_safety", f"at most {limit} sessions a week ({rules or 'safety'})")
         count = limit
     return min(count, len(available))
 
 
 def _unavailable_phases(
-    ctx: PlanContext, goal_phases: frozenset[PhaseNumber], kind_for: dict[int, str]
+    ctx: PlanContext, goal_phases: frozenset[PhaseNumber], kind_for: dict[int, Split]
 ) -> dict[int, str]:
     """Return phases safety rules out or whose shortest session overruns the client's minutes."""
     unavailable: dict[int, str] = {}
@@ -94,8 +113,13 @@ def _unavailable_phases(
         if phase not in constraints.allowed_phases or phase > constraints.max_phase:
             unavailable[phase] = "safety limits for the client's populations"
             continue
-        spec = SessionSpec(phase=phase, kind=kind_for[phase], block_index=0,  # type: ignore[arg-type]
-                           week_in_block=0, block_weeks=1)
+        spec = SessionSpec(
+            phase=phase,
+            kind=kind_for[phase],
+            block_index=0,
+            week_in_block=0,
+            block_weeks=1,
+        )
         shortest = fit_to_budget(plan_sections(ctx, spec, ctx.client.goal), _ZERO_MINUTES)
         if shortest.minutes > ctx.client.session_minutes:
             unavailable[phase] = (
@@ -133,13 +157,8 @@ def build_program(
     """
     if weeks < 1:
         raise PlanningError(f"weeks: must be at least 1, got {weeks}")
-    name: Ruleset = ruleset or client.ruleset or DEFAULT_RULESET
-    catalog = catalog or load_catalog()
-    report = assess(client, name, catalog=catalog)
-    require_clearance(client, report)
-    constraints = constraints_for(client, report, name)
-    tables = load_ruleset(name)
-    ctx = _context(client, tables, catalog, report, constraints)
+    ctx = build_context(client, ruleset=ruleset, catalog=catalog)
+    report, constraints, tables, name = ctx.report, ctx.constraints, ctx.tables, ctx.tables.name
     first_day = start or client.start_date or dt.date.today()
 
     for line_number, line in enumerate(constraints.warnings(), start=1):
@@ -150,7 +169,7 @@ def build_program(
         raise PlanningError("weekdays: no day of the week is available")
     weekly = _weekly_sessions(ctx, available)
     base_layout = plan_week(available, weekly, client.experience, None)
-    first_kind = base_layout.kinds[0] if base_layout and base_layout.kinds else "total_body"
+    first_kind: Split = base_layout.kinds[0] if base_layout and base_layout.kinds else "total_body"
     goal_phases = load_goals().routes[client.goal].allowed
     unavailable = _unavailable_phases(ctx, goal_phases, {p: first_kind for p in goal_phases})
     plan = build_annual_plan(
@@ -247,8 +266,7 @@ def _build_weeks(
                         week_in_block=week_in_block,
                         block_weeks=block.weeks,
                     )
-                    content = build_session_content(ctx, spec, client.goal,
-                                                    client.session_minutes)
+                    content = build_session_content(ctx, spec, client.goal, client.session_minutes)
                     contents[key] = content
                 day = week_start + dt.timedelta(days=offset)
                 sessions.append(
@@ -279,8 +297,10 @@ def _build_weeks(
 def _warn_favourites(ctx: PlanContext) -> None:
     for exercise_id in ctx.client.preferences.favorites:
         if exercise_id not in ctx.catalog:
-            ctx.warn(f"plan.favourite.{exercise_id}",
-                     f"favourite {exercise_id!r} is not in the catalog; it is not used")
+            ctx.warn(
+                f"plan.favourite.{exercise_id}",
+                f"favourite {exercise_id!r} is not in the catalog; it is not used",
+            )
         elif not ctx.selector.allows(ctx.catalog.get(exercise_id)):
             ctx.warn(
                 f"plan.favourite.{exercise_id}",

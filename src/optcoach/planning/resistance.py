@@ -48,8 +48,10 @@ def _load(
     variables = table.roles[role]
     if exercise.loading == "medicine_ball" and variables.percent_body_weight_max is not None:
         intensity, load = ball_intensity(ctx, variables.percent_body_weight_max)
-        return intensity, load, (
-            f"medicine ball at most {variables.percent_body_weight_max}% of body weight"
+        return (
+            intensity,
+            load,
+            (f"medicine ball at most {variables.percent_body_weight_max}% of body weight"),
         )
     implement = implement_for(exercise)
     if implement is None or exercise.loading != "external":
@@ -58,11 +60,15 @@ def _load(
     if one_rep_max is None:
         ctx.missing_one_rep_max.add(exercise.id)
         if role == "power":
-            return Intensity(rpe=ctx.body_weight_rpe(level)), None, (
-                "no 1RM on file: a light load moved as fast as can be controlled"
+            return (
+                Intensity(rpe=ctx.body_weight_rpe(level)),
+                None,
+                ("no 1RM on file: a light load moved as fast as can be controlled"),
             )
-        return Intensity(rep_max=reps), None, (
-            f"no 1RM on file: a load the client can lift about {reps} times (rep max)"
+        return (
+            Intensity(rep_max=reps),
+            None,
+            (f"no 1RM on file: a load the client can lift about {reps} times (rep max)"),
         )
     allowed = percent_range(ctx, table, role)
     load = round_load(
@@ -73,8 +79,10 @@ def _load(
     )
     actual = round(load.load_kg / one_rep_max * 100, 1)
     shown = actual if allowed.low <= actual <= allowed.high else float(percent)
-    return Intensity(percent_1rm=shown), load, (
-        f"{shown:g}% of a {one_rep_max:g} kg 1RM, rounded to the {implement}' increments"
+    return (
+        Intensity(percent_1rm=shown),
+        load,
+        (f"{shown:g}% of a {one_rep_max:g} kg 1RM, rounded to {implement} increments"),
     )
 
 
@@ -93,8 +101,9 @@ def resistance_item(
     """Return ``exercise`` prescribed with the phase's acute variables for ``role``."""
     variables = table.roles[role]
     level = table.level
-    week = progression(percent_range(ctx, table, role), variables.reps, spec.week_in_block,
-                       spec.block_weeks)
+    week = progression(
+        percent_range(ctx, table, role), variables.reps, spec.week_in_block, spec.block_weeks
+    )
     reps = ctx.reps(variables.reps, week.reps)
     intensity, load, load_note = _load(ctx, exercise, table, role, level, week.percent, reps)
     item = Item(
@@ -151,14 +160,18 @@ def _candidates(
     """Return candidates for a body-part slot: rotated pattern first, then the rest of the part.
 
     An exercise counts toward the body part it lists first (as the validator counts it), so
-    only those qualify.
+    only those qualify. For the strength role, externally loaded exercises come first.
     """
-    ordered = patterns[turn % len(patterns):] + patterns[: turn % len(patterns)]
+    ordered = patterns[turn % len(patterns) :] + patterns[: turn % len(patterns)]
     seen: set[str] = set()
     found: list[Exercise] = []
     for pattern in (*ordered, None):
         pool = ctx.selector.pool(
-            form="resistance", role=role, level=level, body_part=body_part, pattern=pattern,
+            form="resistance",
+            role=role,
+            level=level,
+            body_part=body_part,
+            pattern=pattern,
             corrective=False,
         )
         group = [
@@ -170,6 +183,8 @@ def _candidates(
         found += group
         if found and pattern is not None:
             break
+    if role == "strength":  # strength work is loaded: barbells, dumbbells, machines first
+        found.sort(key=lambda e: e.loading != "external")
     return found
 
 
@@ -181,29 +196,47 @@ def _partner(
     kind: Split,
     taken: set[str],
 ) -> tuple[Exercise, str] | None:
-    """Return a partner for ``strength`` in ``second`` role usable at ``level``, and why."""
-    listed = ctx.catalog.partners(strength.id, "power" if second == "power" else "stabilization")
-    for partner in listed:
-        if (
+    """Return a partner for ``strength`` in the ``second`` role, and why it was chosen.
+
+    Preference: a catalog-listed partner the catalog also lists for the phase's ``level``; then
+    an exercise of the same pattern, then of the same body part, at that level; last a listed
+    partner whose catalog levels name only its role (the catalog models partners that way).
+    """
+
+    def usable(partner: Exercise) -> bool:
+        return (
             partner.id not in taken
-            and level in partner.levels
+            and partner.id != strength.id
             and second in partner.roles
             and ctx.selector.allows(partner)
             and fits_day(ctx, partner, kind)
-        ):
+        )
+
+    listed = [
+        p
+        for p in ctx.catalog.partners(
+            strength.id, "power" if second == "power" else "stabilization"
+        )
+        if usable(p)
+    ]
+    for partner in listed:
+        if level in partner.levels:
             return partner, "the catalog's listed partner"
     for pattern in (strength.movement_pattern, None):
         pool = ctx.selector.pool(
-            form="resistance", role=second, level=level, body_part=strength.body_parts[0],
-            pattern=pattern, corrective=False,
+            form="resistance",
+            role=second,
+            level=level,
+            body_part=strength.body_parts[0],
+            pattern=pattern,
+            corrective=False,
         )
         for partner in pool:
-            if partner.id not in taken and partner.id != strength.id and fits_day(
-                ctx, partner, kind
-            ):
-                return partner, "similar mechanics (same body part)" if pattern is None else (
-                    "similar mechanics (same movement pattern)"
-                )
+            if usable(partner):
+                why = "same movement pattern" if pattern else "same body part"
+                return partner, f"similar mechanics ({why})"
+    if listed:
+        return listed[0], "the catalog's listed partner"
     return None
 
 
@@ -231,7 +264,13 @@ def build_resistance(ctx: PlanContext, spec: SessionSpec) -> list[Planned]:
                 taken.add(exercise.id)
                 items.append(
                     resistance_item(
-                        ctx, exercise, table, role, spec, droppable=droppable, group=body_part,
+                        ctx,
+                        exercise,
+                        table,
+                        role,
+                        spec,
+                        droppable=droppable,
+                        group=body_part,
                         why=f"{body_part} ({exercise.movement_pattern.replace('_', ' ')})",
                     )
                 )
@@ -241,7 +280,7 @@ def build_resistance(ctx: PlanContext, spec: SessionSpec) -> list[Planned]:
             start = rotate_preferred(pool, preferred, spec.block_index, taken=taken)
             if start is None:
                 continue
-            rotated = pool[pool.index(start):] + pool[: pool.index(start)]
+            rotated = pool[pool.index(start) :] + pool[: pool.index(start)]
             for strength in rotated:
                 if strength.id in taken:
                     continue
@@ -253,15 +292,27 @@ def build_resistance(ctx: PlanContext, spec: SessionSpec) -> list[Planned]:
                 taken.update({strength.id, partner.id})
                 items.append(
                     resistance_item(
-                        ctx, strength, table, first, spec, superset=f"{letter}1",
-                        droppable=droppable, group=body_part,
+                        ctx,
+                        strength,
+                        table,
+                        first,
+                        spec,
+                        superset=f"{letter}1",
+                        droppable=droppable,
+                        group=body_part,
                         why=f"{body_part} superset, {first} exercise first",
                     )
                 )
                 items.append(
                     resistance_item(
-                        ctx, partner, table, second, spec, superset=f"{letter}2",
-                        droppable=droppable, group=body_part,
+                        ctx,
+                        partner,
+                        table,
+                        second,
+                        spec,
+                        superset=f"{letter}2",
+                        droppable=droppable,
+                        group=body_part,
                         why=f"{body_part} superset partner ({partner_why})",
                     )
                 )

@@ -67,7 +67,7 @@ class Selector:
         role: ExerciseRole | None = None,
         corrective: bool | None = None,
     ) -> tuple[Exercise, ...]:
-        """Return the allowed candidates for a slot: preferred ones first, each group in id order."""
+        """Return the allowed candidates for a slot: preferred first, each group in id order."""
         key: PoolKey = (form, level, technique, body_part, pattern, targets, role, corrective)
         cached = self._pools.get(key)
         if cached is not None:
@@ -123,7 +123,11 @@ def rotate(
 
 
 def rotate_preferred(
-    candidates: Sequence[Exercise], preferred: frozenset[str], turn: int, *, taken: Iterable[str] = ()
+    candidates: Sequence[Exercise],
+    preferred: frozenset[str],
+    turn: int,
+    *,
+    taken: Iterable[str] = (),
 ) -> Exercise | None:
     """Return a rotation among the preferred free candidates if any, else among all free ones."""
     used = set(taken)

@@ -30,7 +30,9 @@ class SessionContent:
     trimmed: tuple[str, ...]
 
 
-def plan_sections(ctx: PlanContext, spec: SessionSpec, goal: Goal) -> list[tuple[SectionId, list[Planned]]]:
+def plan_sections(
+    ctx: PlanContext, spec: SessionSpec, goal: Goal
+) -> list[tuple[SectionId, list[Planned]]]:
     """Return every section's planned items, untrimmed, in template order."""
     warm_up = build_warm_up(ctx, spec)
     activation = build_activation(ctx, spec)

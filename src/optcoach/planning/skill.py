@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from optcoach.catalog import Exercise
 from optcoach.model.vocab import PHASE_LEVELS, Goal
 from optcoach.planning.plan_context import PlanContext
 from optcoach.planning.prescription import SessionSpec, form_item
@@ -30,7 +31,7 @@ def build_skill(ctx: PlanContext, spec: SessionSpec, goal: Goal) -> list[Planned
             continue
         count = dose.exercises.clamp(ctx.choices.form_counts[form][level])
         pool = ctx.selector.pool(form=form, level=level)
-        chosen = []
+        chosen: list[Exercise] = []
         for k in range(count):
             exercise = rotate(pool, spec.block_index * count + k, taken=[e.id for e in chosen])
             if exercise is None:

@@ -6,7 +6,8 @@ model/data/template.toml. When a session runs over, the template's ``trim_priori
 goes first: optional sections (client's choice, then skill development), then optional items
 (warm-up and cool-down cardio), then required sections are shortened, each step across the
 sections in priority order: rest to its minimum, then sets to the minimum, then extra exercises
-beyond the minimum count; never below a phase's or a form's minimum. Every trim is recorded so the program can say what was left out.
+beyond the minimum count; never below a phase's or a form's minimum. Every trim is recorded so
+the program can say what was left out.
 """
 
 from __future__ import annotations
@@ -73,9 +74,7 @@ def session_minutes(items: tuple[Item, ...] | list[Item]) -> int:
     return math.ceil(sum(item_seconds(item) for item in items) / _SECONDS_PER_MINUTE)
 
 
-def fit_to_budget(
-    sections: list[tuple[SectionId, list[Planned]]], budget_minutes: int
-) -> Fitted:
+def fit_to_budget(sections: list[tuple[SectionId, list[Planned]]], budget_minutes: int) -> Fitted:
     """Return the sections trimmed until the session fits ``budget_minutes``, with what was cut.
 
     The result may still be over budget when every section is at its minimum dose; the caller
@@ -83,12 +82,16 @@ def fit_to_budget(
     """
     current = {sid: list(planned) for sid, planned in sections}
     trimmed: list[str] = []
+    known: dict[int, float] = {}  # seconds by id(item); items stay alive for the whole call
+
+    def seconds(item: Item) -> float:
+        cached = known.get(id(item))
+        if cached is None:
+            cached = known[id(item)] = item_seconds(item)
+        return cached
 
     def total_seconds() -> float:
-        return sum(item_seconds(p.item) for planned in current.values() for p in planned)
-
-    def fits() -> bool:
-        return math.ceil(total_seconds() / _SECONDS_PER_MINUTE) <= budget_minutes
+        return sum(seconds(p.item) for planned in current.values() for p in planned)
 
     template = {s.id: s for s in load_template().sections}
     by_priority = sorted(current, key=lambda sid: (template[sid].trim_priority, sid))
@@ -105,16 +108,18 @@ def fit_to_budget(
     steps += [(sid, lambda s: _reduce_sets(current, s)) for sid in required]
     steps += [(sid, lambda s: _drop_extra(current, s)) for sid in required]
 
+    total = total_seconds()
     for sid, step in steps:
-        while not fits():
+        while math.ceil(total / _SECONDS_PER_MINUTE) > budget_minutes:
             note = step(sid)
             if note is None:
                 break
             trimmed.append(note)
+            total = total_seconds()
 
     return Fitted(
         sections=tuple((sid, tuple(p.item for p in planned)) for sid, planned in current.items()),
-        minutes=math.ceil(total_seconds() / _SECONDS_PER_MINUTE),
+        minutes=math.ceil(total / _SECONDS_PER_MINUTE),
         trimmed=tuple(trimmed),
     )
 
@@ -163,19 +168,12 @@ def _reduce_sets(current: dict[SectionId, list[Planned]], sid: SectionId) -> str
 
 def _drop_extra(current: dict[SectionId, list[Planned]], sid: SectionId) -> str | None:
     """Drop the last droppable item, with its whole group, from the section."""
-    keep = list(current[sid])
-    dropped: list[str] = []
-    for planned in reversed(current[sid]):
-        if not planned.droppable or planned not in keep:
-            continue
-        group = [planned]
-        if planned.group is not None:
-            group = [p for p in keep if p.group == planned.group]
-        for member in group:
-            keep.remove(member)
-            dropped.append(member.item.exercise_id)
-        break
-    if not dropped:
+    planned_items = current[sid]
+    last = next((p for p in reversed(planned_items) if p.droppable), None)
+    if last is None:
         return None
-    current[sid] = keep
+    gone = [p for p in planned_items if p is last or (last.group and p.group == last.group)]
+    gone_ids = {id(p) for p in gone}
+    dropped = [p.item.exercise_id for p in gone]
+    current[sid] = [p for p in planned_items if id(p) not in gone_ids]
     return f"{sid}: {', '.join(dropped)} left out for time"

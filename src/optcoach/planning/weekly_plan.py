@@ -38,7 +38,9 @@ class Tail:
     kind: Split
 
 
-def sessions_per_week(days_per_week: int, experience: Experience) -> tuple[int, ProgramWarning | None]:
+def sessions_per_week(
+    days_per_week: int, experience: Experience
+) -> tuple[int, ProgramWarning | None]:
     """Return how many sessions a week the client's status allows, with a warning when capped."""
     status = load_training_status().statuses[experience]
     if days_per_week <= status.days.high:
