@@ -42,6 +42,7 @@ from optcoach.model.client import Units
 from optcoach.model.program import Item, Program, Section, Session, Week
 from optcoach.render.labels import (
     format_date,
+    format_dates,
     month_name,
     phase_numbers,
     phase_title,
@@ -55,7 +56,13 @@ from optcoach.render.prescription import (
     format_minutes,
     format_rest,
 )
-from optcoach.render.summary import WEEKS_PER_TIMELINE_ROW, client_summary, plan_rows, week_marks
+from optcoach.render.summary import (
+    WEEKS_PER_TIMELINE_ROW,
+    client_summary,
+    group_sessions,
+    plan_rows,
+    week_marks,
+)
 
 FONT = "OptcoachVera"
 FONT_BOLD = "OptcoachVera-Bold"
@@ -101,6 +108,7 @@ class _Styles:
         base = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=11.5)
         self.body = base
         self.small = ParagraphStyle("small", base, fontSize=7, leading=8.5, textColor=_RULE)
+        self.bullet = ParagraphStyle("bullet", base, leftIndent=10, bulletIndent=0, spaceAfter=2)
         self.cell = ParagraphStyle("cell", base, fontSize=8, leading=10)
         self.cell_bold = ParagraphStyle("cell_bold", self.cell, fontName=FONT_BOLD)
         self.title = ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=20, leading=24)
@@ -155,6 +163,10 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
+def _bullet(markup: str, styles: _Styles) -> Paragraph:
+    return Paragraph(markup, styles.bullet, bulletText="•")
+
+
 def _cover(program: Program, styles: _Styles, width: float) -> list[Flowable]:
     story: list[Flowable] = [
         _p(f"OPT program: {program.client.name}", styles.title),
@@ -179,7 +191,7 @@ def _cover(program: Program, styles: _Styles, width: float) -> list[Flowable]:
     story += [summary, _p("Warnings", styles.h1)]
     if program.warnings:
         story += [
-            Paragraph(f"<b>{escape(w.code)}</b>: {escape(w.message)}", styles.body, bulletText="•")
+            _bullet(f"<b>{escape(w.code)}</b>: {escape(w.message)}", styles)
             for w in program.warnings
         ]
     else:
@@ -281,17 +293,22 @@ def _week(
     ]
     if not week.sessions:
         story.append(_p("No sessions this week.", styles.body))
-    for session in week.sessions:
-        story += _session(session, program, units, styles, width)
+    for dates, session in group_sessions(week.sessions):
+        story += _session(dates, session, program, units, styles, width)
     return story
 
 
 def _session(
-    session: Session, program: Program, units: Units, styles: _Styles, width: float
+    dates: tuple[dt.date, ...],
+    session: Session,
+    program: Program,
+    units: Units,
+    styles: _Styles,
+    width: float,
 ) -> list[Flowable]:
     heading: list[Flowable] = [
         _p(
-            f"{format_date(session.date, weekday=True)}: "
+            f"{format_dates(dates)}: "
             f"{phase_title(session.phases, program.ruleset)}, {split_name(session.split)}",
             styles.h2,
         ),
