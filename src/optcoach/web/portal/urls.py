@@ -10,6 +10,7 @@ urlpatterns = [
     path("history/", views.history, name="history"),
     path("history/<int:log_id>/", views.log_detail, name="log"),
     path("progress/", progress_views.my_charts, name="progress"),
+    path("calendar.ics", views.calendar, name="calendar"),
     path("sessions/<int:week_index>/<int:session_index>/", views.session_view, name="session"),
     path("sessions/<int:week_index>/<int:session_index>/finish/", views.finish, name="finish"),
     path(

@@ -22,6 +22,7 @@ from optcoach.web.portal.forms import FinishForm, SetLogForm
 from optcoach.web.portal.models import SessionLog, SetLog
 from optcoach.web.programs.models import Program
 from optcoach.web.programs.schedule import find_session, next_session
+from optcoach.web.programs.views import program_file
 from optcoach.web.units import from_display, to_display
 
 
@@ -271,3 +272,13 @@ def log_detail(request: HttpRequest, log_id: int) -> HttpResponse:
             "units": log.client.display_units,
         },
     )
+
+
+@client_required
+def calendar(request: HttpRequest) -> HttpResponse:
+    """Return the client's current program as an iCalendar file for their phone's calendar."""
+    client = get_client_for_portal(request)
+    program = _current_program(client)
+    if program is None:
+        raise Http404("no program")
+    return program_file(program.engine_program(), "ics", "optcoach-sessions")

@@ -9,6 +9,7 @@ urlpatterns = [
     path("save/", views.program_save, name="save"),
     path("<int:program_id>/", views.program_detail, name="detail"),
     path("<int:program_id>/history/", views.program_history, name="history"),
+    path("<int:program_id>/download/<str:fmt>/", views.program_download, name="download"),
     path("<int:program_id>/weeks/<int:week_index>/", views.program_week, name="week"),
     path(
         "<int:program_id>/weeks/<int:week_index>/sessions/<int:session_index>/",

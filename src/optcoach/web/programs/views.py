@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from optcoach.model.program import Program as EngineProgram
+from optcoach.render import render_program
 from optcoach.web.ownership import (
     get_client_for_trainer,
     get_program_for_trainer,
@@ -282,6 +283,34 @@ def _check_edit(
         response["HX-Redirect"] = url
         return response
     return redirect(url)
+
+
+DOWNLOADS = {
+    "pdf": ("application/pdf", "pdf"),
+    "ics": ("text/calendar; charset=utf-8", "ics"),
+    "md": ("text/markdown; charset=utf-8", "md"),
+    "json": ("application/json", "json"),
+}
+
+
+def program_file(program: EngineProgram, fmt: str, stem: str) -> HttpResponse:
+    """Return the engine's rendering of ``program`` as a download; 404 for unknown formats."""
+    if fmt not in DOWNLOADS:
+        raise Http404("no such format")
+    content_type, extension = DOWNLOADS[fmt]
+    body = render_program(program, fmt)  # type: ignore[arg-type]
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{stem}.{extension}"'
+    return response
+
+
+@trainer_required
+def program_download(
+    request: HttpRequest, client_id: int, program_id: int, fmt: str
+) -> HttpResponse:
+    stored = get_program_for_trainer(request, client_id, program_id)
+    stem = f"program-{stored.client_id}-{stored.pk}-v{stored.version}"
+    return program_file(stored.engine_program(), fmt, stem)
 
 
 @trainer_required
