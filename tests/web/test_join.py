@@ -1,4 +1,7 @@
+import datetime as dt
+
 from django.urls import reverse
+from django.utils import timezone
 
 from optcoach.web.accounts.models import Profile
 from optcoach.web.clients.models import Invitation
@@ -31,6 +34,18 @@ class JoinTestCase(BaseTestCase):
         response = self.client.get(reverse("accounts:join", args=[self.invitation.code]))
         self.assertEqual(response.status_code, 404)
         self.assertContains(response, "This invitation is not valid", status_code=404)
+
+    def test_it_refuses_an_expired_invitation(self) -> None:
+        Invitation.objects.filter(pk=self.invitation.pk).update(
+            created=timezone.now() - dt.timedelta(days=15)
+        )
+        response = self.client.post(
+            reverse("accounts:join", args=[self.invitation.code]),
+            {"username": "ari", "password1": PASSWORD, "password2": PASSWORD},
+        )
+        self.assertContains(response, "it expired", status_code=404)
+        self.ari.refresh_from_db()
+        self.assertIsNone(self.ari.user)
 
     def test_it_refuses_an_unknown_code(self) -> None:
         response = self.client.get(reverse("accounts:join", args=["ZZZZZZZZZZ"]))

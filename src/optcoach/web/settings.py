@@ -11,6 +11,7 @@ Environment variables (all optional):
 - ``ALLOWED_HOSTS``: comma-separated host names (default: localhost, 127.0.0.1, [::1]).
 - ``CSRF_TRUSTED_ORIGINS``: comma-separated origins, for a server behind a proxy.
 - ``SITE_URL``: the absolute origin used in invitation and password-reset links when known.
+- ``INVITATION_DAYS``: how many days an invitation stays valid (default 14).
 """
 
 from __future__ import annotations
@@ -105,6 +106,8 @@ DEBUG = env_bool("DEBUG")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ("localhost", "127.0.0.1", "[::1]"))
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", ())
 SITE_URL = os.environ.get("SITE_URL", "")
+# How long an invitation link or code stays usable.
+INVITATION_DAYS = int(os.environ.get("INVITATION_DAYS", "14"))
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 from typing import Any
 
@@ -102,5 +103,12 @@ class Invitation(models.Model):
         return reverse("accounts:join", args=[self.code])
 
     @property
+    def expires(self) -> dt.datetime:
+        return self.created + dt.timedelta(days=settings.INVITATION_DAYS)
+
+    @property
     def is_open(self) -> bool:
-        return self.accepted is None and self.client.user_id is None
+        """Return whether the invitation can still be accepted: unused, unexpired, unlinked."""
+        return (
+            self.accepted is None and self.client.user_id is None and timezone.now() < self.expires
+        )
