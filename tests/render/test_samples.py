@@ -23,6 +23,7 @@ SAMPLES = tuple(
     )
 )
 PDF_WEEKS = 4  # a full year is ~200 pages and several seconds; four weeks show every page kind
+JSON_WEEKS = 12  # a year is ~4 MB of JSON; twelve weeks cover several phases
 
 
 @cache
@@ -36,7 +37,7 @@ def test_samples_are_found() -> None:
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda path: path.stem)
 def test_json_round_trips(path: Path) -> None:
-    program = _program(path)
+    program = _program(path, JSON_WEEKS)
     text = render_program(program, "json")
     assert isinstance(text, str)
     assert Program.model_validate_json(text) == program

@@ -1,6 +1,6 @@
 import re
 
-from optcoach.model.program import Program
+from optcoach.model.program import Program, ProgramWarning
 from optcoach.render.table import render_table
 
 
@@ -83,7 +83,8 @@ def test_first_week_in_detail_and_nothing_later(metric_program: Program) -> None
     assert _has_row(text, "Standing", "cable", "row", "2", "×", "15", "4-2-1-1", "60", "s", "20RM")
     assert "Trimmed to fit: skill_development: Box jump-up with stabilization; " in text
     skill = text.split("Wed 6 Jan 2027")[1].split("Skill development\n")[1].split("\n\n")[0]
-    assert skill == "  Removed to fit the 60-minute\n  budget."
+    assert " ".join(skill.split()) == "Removed to fit the 60-minute budget."
+    assert all(line.startswith("  ") for line in skill.split("\n"))
 
 
 def test_sections_appear_in_order_with_empty_ones_marked(metric_program: Program) -> None:
@@ -172,3 +173,13 @@ def test_columns_no_item_uses_are_left_out(metric_program: Program) -> None:
     text = render_table(metric_program.model_copy(update={"weeks": (unloaded,)}))
     assert _has_row(text, *header[:-1])
     assert not _has_row(text, *header)
+
+
+def test_long_warnings_are_cut_to_one_line(metric_program: Program) -> None:
+    assert "Long warnings are cut" not in render_table(metric_program)
+    long = ProgramWarning(code="plan.long", message="trimmed " * 30)
+    program = metric_program.model_copy(update={"warnings": (long,)})
+    lines = render_table(program).split("\n")
+    start = lines.index("Warnings")
+    assert lines[start + 1] == ("! plan.long: " + "trimmed " * 30)[:99] + "…"
+    assert lines[start + 2] == "Long warnings are cut to one line; --format md shows them in full."

@@ -88,7 +88,7 @@ StyleCommand = tuple[Any, ...]
 _SECTION_FILL = colors.HexColor("#e8e8e8")
 _RULE = colors.HexColor("#999999")
 # Column shares of the session table: exercise, sets × reps, tempo, rest, intensity, load.
-_SESSION_COLUMNS = (0.38, 0.15, 0.09, 0.08, 0.18, 0.12)
+_SESSION_COLUMNS = (0.40, 0.17, 0.09, 0.08, 0.16, 0.10)
 
 
 @cache

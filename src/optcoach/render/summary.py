@@ -126,7 +126,8 @@ def _one_rep_max(program: Program) -> str:
     imperial = program.client.display_units == "imperial"
     parts = []
     for exercise_id, kg in sorted(program.inputs.one_rep_max_kg.items()):
-        text = f"{names.get(exercise_id, humanize(exercise_id))} {format_number(kg)} kg"
+        name = names.get(exercise_id) or humanize(exercise_id).capitalize()
+        text = f"{name} {format_number(kg)} kg"
         if imperial:
             text += f" (≈ {kg / KG_PER_LB:.0f} lb)"
         parts.append(text)

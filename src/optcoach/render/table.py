@@ -51,6 +51,7 @@ from optcoach.render.summary import (
 DEFAULT_WIDTH = 100
 _MONTH_LABEL_GAP = 1
 _ITEM_INDENT = 2
+_WARNING_MARK = "!"
 _PHASE_STYLES = {
     "1": "black on green",
     "2": "black on yellow",
@@ -78,17 +79,17 @@ def render_table(program: Program, *, width: int = DEFAULT_WIDTH, color: bool = 
         highlight=False,
         legacy_windows=False,
     )
-    console.print(Group(*_view(program)))
+    console.print(Group(*_view(program, width)))
     return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()).strip("\n")
 
 
-def _view(program: Program) -> list[RenderableType]:
+def _view(program: Program, width: int) -> list[RenderableType]:
     parts: list[RenderableType] = [
         Text(f"OPT program: {program.client.name}", style="bold"),
         _summary(program),
         Text(""),
     ]
-    parts += _warnings(program)
+    parts += _warnings(program, width)
     parts += [Text("Annual plan", style="bold"), _plan(program), Text(""), _timeline(program)]
     parts.append(Text(""))
     if program.weeks:
@@ -107,16 +108,27 @@ def _summary(program: Program) -> Table:
     return grid
 
 
-def _warnings(program: Program) -> list[RenderableType]:
+def _warnings(program: Program, width: int) -> list[RenderableType]:
+    """Return the warnings, one line each so the plan stays in view; say so when one is cut."""
     if not program.warnings:
         return [Text("Warnings: none."), Text("")]
     parts: list[RenderableType] = [Text("Warnings", style="bold yellow")]
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column()
+    cut = False
     for warning in program.warnings:
-        grid.add_row("!", Text.assemble((warning.code, "bold"), f": {warning.message}"))
-    return [*parts, grid, Text("")]
+        line = Text.assemble(
+            f"{_WARNING_MARK} ",
+            (warning.code, "bold"),
+            f": {warning.message}",
+            no_wrap=True,
+            overflow="ellipsis",
+        )
+        cut = cut or len(line) > width
+        parts.append(line)
+    if cut:
+        parts.append(
+            Text("Long warnings are cut to one line; --format md shows them in full.", style="dim")
+        )
+    return [*parts, Text("")]
 
 
 def _plan(program: Program) -> Table:
