@@ -478,3 +478,22 @@ def test_build_constraints_orders_populations_canonically() -> None:
     c = build_constraints(members, cleared=False)
     assert c.populations == ("hypertension", "older_adult")
     assert c.rules[0].id == "hypertension.start_phase"
+
+
+def test_constraints_survive_a_json_round_trip_with_sorted_sets() -> None:
+    client = make_client(age=70, conditions=["osteoporosis", "hypertension"], injuries=["knee"])
+    c = constraints_for(client)
+    text = c.model_dump_json()
+    assert Constraints.model_validate_json(text) == c
+    assert c.model_dump(mode="json")["excluded_tags"] == [
+        "balance_equipment",
+        "head_below_heart",
+        "heavy_spinal_load",
+        "loaded_spinal_flexion",
+        "plyometric_impact",
+        "prone",
+        "smr",
+        "supine",
+        "twisting",
+    ]
+    assert constraints_for(client).model_dump_json() == text

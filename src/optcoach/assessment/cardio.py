@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from optcoach.assessment.rounding import round_bpm, round_half_up
 from optcoach.model.norms import HrMaxFormula, load_norms
 from optcoach.model.tables import IntRange, load_ruleset
-from optcoach.model.vocab import Ruleset, Sex
+from optcoach.model.vocab import Experience, Goal, Ruleset, Sex
 
 YmcaRating = Literal[
     "excellent", "good", "above_average", "average", "below_average", "poor", "very_poor"
@@ -326,3 +326,46 @@ def rockport_vo2max(weight_lb: float, age: int, sex: Sex, time_min: float, hr: i
         + r.hr * hr
     )
     return round_half_up(value, VO2MAX_DECIMALS)
+
+
+class CardioStage(Frozen):
+    stage: int
+    reasons: tuple[str, ...]
+
+
+def recommend_cardio_stage(
+    ruleset: Ruleset,
+    experience: Experience,
+    goal: Goal,
+    *,
+    ymca: YmcaRating | None = None,
+    thresholds_measured: bool = False,
+    populations: tuple[str, ...] = (),
+) -> CardioStage:
+    """Return the cardio stage to start at, each cap on it stated as a reason.
+
+    Start from the experience's stage, then cap it: special populations and low step-test
+    fitness at stage 1, fat loss at stage 2, cpt7 without measured VT1 and VT2 at stage 2, and
+    never beyond the ruleset's last stage.
+    """
+    rules = load_norms().cardio_stage
+    stage = rules.by_experience[experience]
+    reasons = [f"{experience} client: stage {stage}"]
+
+    def cap(limit: int, why: str) -> None:
+        nonlocal stage
+        if stage > limit:
+            stage = limit
+            reasons.append(f"{why}: stage {limit} at most")
+
+    if populations:
+        cap(rules.population_stage, f"special population ({', '.join(populations)})")
+    if ymca in rules.low_fitness_ymca_ratings:
+        cap(rules.low_fitness_stage, f"YMCA step test rated {ymca}")
+    if goal == "fat_loss":
+        cap(rules.fat_loss_stage_max, "fat-loss goal (stages 1-2 suit weight loss)")
+    if ruleset == "cpt7" and not thresholds_measured:
+        cap(rules.without_thresholds_stage_max, "VT1 and VT2 not both measured")
+    last = max(s.stage for s in load_ruleset(ruleset).cardio.stages)
+    cap(last, f"{ruleset} has {last} stages")
+    return CardioStage(stage=stage, reasons=tuple(reasons))

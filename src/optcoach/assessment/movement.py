@@ -186,3 +186,35 @@ def summarize(findings: tuple[Finding, ...]) -> Imbalances:
         findings=findings,
         conflicting=tuple(sorted(conflicting)),
     )
+
+
+# Assessment changes for obese, youth, older and prenatal clients (reference section 8).
+ADJUSTED_POPULATIONS: tuple[str, ...] = ("obesity", "youth", "older_adult", "pregnancy")
+SKIP_SINGLE_LEG: tuple[str, ...] = ("pregnancy",)
+
+
+def screening_notes(
+    populations: tuple[str, ...], single_leg_recorded: bool
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return (notes, warnings) on how the movement screens change for these populations."""
+    adjusted = [p for p in ADJUSTED_POPULATIONS if p in populations]
+    if not adjusted:
+        return (), ()
+    who = ", ".join(adjusted)
+    notes = [
+        f"overhead squat: reduced depth ({who})",
+        f"pushing and pulling: standing or on machines ({who})",
+        f"limit floor transitions during testing ({who})",
+    ]
+    warnings = []
+    skip = [p for p in SKIP_SINGLE_LEG if p in populations]
+    if skip:
+        notes.append(f"single-leg squat: skip ({', '.join(skip)})")
+        if single_leg_recorded:
+            warnings.append(
+                f"single-leg squat recorded for a client in {', '.join(skip)}: the test should "
+                "be skipped; its findings are kept but confirm them another way"
+            )
+    else:
+        notes.append(f"single-leg squat: only if clearly stable, with no fall risk ({who})")
+    return tuple(notes), tuple(warnings)

@@ -78,15 +78,17 @@ def estimate_one_rep_max(
     """
     norms = load_norms().one_rep_max
     chosen: OneRepMaxMethod = method or norms.default
-    warning = None
-    if chosen == "chart" and reps not in norms.chart:
-        chosen = "epley"
-        warning = f"{exercise_id}: the %1RM chart stops at {max(norms.chart)} reps; used Epley"
+    warnings = []
     reliable = reps <= norms.reliable_reps_max
     if not reliable:
-        warning = (
+        warnings.append(
             f"{exercise_id}: {reps} reps is above {norms.reliable_reps_max}; the 1RM estimate is "
             "unreliable - retest with a heavier load for fewer reps"
+        )
+    if chosen == "chart" and reps not in norms.chart:
+        chosen = "epley"
+        warnings.append(
+            f"{exercise_id}: the %1RM chart stops at {max(norms.chart)} reps; used Epley"
         )
     value = ESTIMATORS[chosen](weight_kg, reps)
     return OneRepMaxEstimate(
@@ -96,7 +98,7 @@ def estimate_one_rep_max(
         one_rep_max_kg=round_half_up(value, KG_DECIMALS),
         method=chosen,
         reliable=reliable,
-        warning=warning,
+        warning="; ".join(warnings) or None,
     )
 
 

@@ -28,26 +28,30 @@ class ProgressionGraph:
     """Harder and easier neighbours of every exercise, merged from both edge declarations."""
 
     def __init__(self, catalog: Catalog) -> None:
-        harder: dict[str, list[str]] = {exercise.id: [] for exercise in catalog}
-        easier: dict[str, list[str]] = {exercise.id: [] for exercise in catalog}
-
-        def add(easy: str, hard: str) -> None:
-            if hard not in harder[easy]:
-                harder[easy].append(hard)
-            if easy not in easier[hard]:
-                easier[hard].append(easy)
-
+        # An exercise's own list comes first (in data order), then the edges other exercises
+        # declare toward it (in id order). A reference to an unknown id is left out; the lint test
+        # reports it.
+        harder: dict[str, list[str]] = {
+            exercise.id: [target for target in exercise.progressions if target in catalog]
+            for exercise in catalog
+        }
+        easier: dict[str, list[str]] = {
+            exercise.id: [target for target in exercise.regressions if target in catalog]
+            for exercise in catalog
+        }
         for exercise in catalog:
-            for target in exercise.progressions:
-                add(exercise.id, target)
             for target in exercise.regressions:
-                add(target, exercise.id)
+                if target in catalog and exercise.id not in harder[target]:
+                    harder[target].append(exercise.id)
+            for target in exercise.progressions:
+                if target in catalog and exercise.id not in easier[target]:
+                    easier[target].append(exercise.id)
         self.catalog = catalog
         self.harder: Mapping[str, tuple[str, ...]] = {k: tuple(v) for k, v in harder.items()}
         self.easier: Mapping[str, tuple[str, ...]] = {k: tuple(v) for k, v in easier.items()}
 
     def neighbours(self, exercise_id: str, direction: Direction) -> tuple[str, ...]:
-        """Return the ids one step harder or easier, in declaration order."""
+        """Return the ids one step harder or easier: the exercise's own list, then the others'."""
         self.catalog.get(exercise_id)
         edges = self.harder if direction == "harder" else self.easier
         return edges[exercise_id]

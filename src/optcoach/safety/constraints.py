@@ -14,8 +14,10 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
+from pydantic import field_serializer
+
 from optcoach.catalog.exercise import Exercise
-from optcoach.model.client import Client, Injury
+from optcoach.model.client import Client, History, Injury
 from optcoach.model.tables import IntRange, RulesetTables, load_ruleset
 from optcoach.model.vocab import (
     DEFAULT_RULESET,
@@ -26,6 +28,7 @@ from optcoach.model.vocab import (
     Ruleset,
     SafetyTag,
 )
+from optcoach.safety.history import history_rules
 from optcoach.safety.injuries import injury_rules
 from optcoach.safety.populations import Membership, memberships_for, ordered
 from optcoach.safety.readings import ReportView
@@ -71,6 +74,10 @@ class Constraints(SafetyModel):
     precautions: tuple[str, ...] = ()
     rules: tuple[Rule, ...] = ()
     resolutions: tuple[str, ...] = ()
+
+    @field_serializer("excluded_tags", "excluded_patterns", "excluded_exercises")
+    def _sorted(self, values: frozenset[str]) -> list[str]:
+        return sorted(values)
 
     def rules_of(self, *kinds: RuleKind) -> tuple[Rule, ...]:
         """Return the applied rules of the given kinds, in order."""
@@ -230,9 +237,10 @@ def build_constraints(
     *,
     cleared: bool,
     injuries: tuple[Injury, ...] = (),
+    history: History | None = None,
     ruleset: Ruleset = DEFAULT_RULESET,
 ) -> Constraints:
-    """Return the constraints for these memberships, clearance state and injuries.
+    """Return the constraints for these memberships, clearance state, injuries and history.
 
     Raise TableError if a data file is malformed.
     """
@@ -244,7 +252,11 @@ def build_constraints(
         for rule in load_rules()
         if rule.population == membership.population and applies(rule, membership, present, cleared)
     ]
-    rules = (*population_rules, *injury_rules(injuries))
+    rules = (
+        *population_rules,
+        *injury_rules(injuries),
+        *(history_rules(history) if history is not None else ()),
+    )
 
     def of(*kinds: RuleKind) -> list[Rule]:
         return [rule for rule in rules if rule.kind in kinds]
@@ -343,6 +355,7 @@ def constraints_for(
         memberships_for(client, report, on),
         cleared=client.medical_clearance is not None,
         injuries=client.injuries,
+        history=client.history,
         ruleset=ruleset or client.ruleset or DEFAULT_RULESET,
     )
 

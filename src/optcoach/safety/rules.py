@@ -14,7 +14,14 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_serializer,
+    model_validator,
+)
 
 from optcoach.model.tables import IntRange, TableError
 from optcoach.model.vocab import (
@@ -30,8 +37,9 @@ Population = Condition | DerivedPopulation
 # The order populations are listed in everywhere (conditions as in DESIGN.md, then derived).
 POPULATIONS: tuple[Population, ...] = (*CONDITIONS, *DERIVED_POPULATIONS)
 
-# A rule's population: a special population, or "injury" for the injury-region rules.
-RulePopulation = Population | Literal["injury"]
+# A rule's population: a special population, "injury" for the injury-region rules, or "history"
+# for the SMR rules found in the client's history.
+RulePopulation = Population | Literal["injury", "history"]
 
 RuleKind = Literal[
     "excluded_tags",
@@ -164,6 +172,10 @@ class Rule(SafetyModel):
     modes: tuple[str, ...] = ()
     saq: SaqDose | None = None
 
+    @field_serializer("tags", "patterns", "exercises")
+    def _sorted(self, values: frozenset[str]) -> list[str]:
+        return sorted(values)
+
     @model_validator(mode="after")
     def _one_value_for_its_kind(self) -> Self:
         wanted = _VALUE_FIELD[self.kind]
@@ -182,7 +194,7 @@ class Rule(SafetyModel):
             low, high = _RANGE_BOUNDS[self.kind]
             if not (low <= self.range.low and self.range.high <= high):
                 raise ValueError(f"{self.kind} range {self.range} is outside {low}-{high}")
-        if self.population != "injury" and not self.id.startswith(f"{self.population}."):
+        if not self.id.startswith(f"{self.population}."):
             raise ValueError(f"rule id must start with its population {self.population!r}")
         return self
 
@@ -225,8 +237,10 @@ def load_rules() -> tuple[Rule, ...]:
         if rule.id in seen:
             raise TableError(f"safety/data/rules.toml: rule id {rule.id!r} is used twice")
         seen.add(rule.id)
-        if rule.population == "injury":
-            raise TableError(f"safety/data/rules.toml {rule.id!r}: injury rules live in injuries")
+        if rule.population in ("injury", "history"):
+            raise TableError(
+                f"safety/data/rules.toml {rule.id!r}: {rule.population} rules live apart"
+            )
     saq_owners = {rule.population for rule in rules if rule.kind == "saq"}
     if len(saq_owners) > 1:
         raise TableError(
