@@ -1,0 +1,175 @@
+"""Cardio progression: stage advancement from logged bouts and under-10% weekly volume growth.
+
+A stage that names its weekly sessions (cpt7/cpt6 stage 1) advances when every one of the last
+``weeks_held`` full weeks holds that many bouts of the stage's top minutes inside its zones (the
+bout's ``hr_zone`` must be logged). Volume: from the minutes actually logged in the last full week,
+each future week's planned cardio may grow by less than the ruleset's weekly maximum; longer weeks
+are cut back proportionally, never below the section's or stage's minimum bout.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+
+from optcoach.catalog import Catalog
+from optcoach.model.progression_rules import ProgressionRules
+from optcoach.model.session_log import LogEntry
+from optcoach.model.tables import RulesetTables
+from optcoach.planning.progression.decisions import Decision
+from optcoach.planning.progression.draft import FutureItem, ProgramDraft
+
+SECONDS_PER_MINUTE = 60
+DAYS_PER_WEEK = 7
+PERCENT = 100.0
+EDGE_SECTIONS = frozenset({"warm_up", "cool_down"})
+
+
+def is_cardio(entry: LogEntry, catalog: Catalog) -> bool:
+    if entry.duration_s is None or not entry.completed:
+        return False
+    if entry.exercise_id in catalog:
+        return "cardiorespiratory" in catalog.get(entry.exercise_id).forms
+    return entry.hr_zone is not None
+
+
+def _full_weeks(draft: ProgramDraft) -> list[tuple[int, dt.date]]:
+    return [
+        (week.index, week.start)
+        for week in draft.program.weeks
+        if week.start + dt.timedelta(days=DAYS_PER_WEEK) <= draft.cut
+    ]
+
+
+def stage_decision(
+    draft: ProgramDraft,
+    entries: Sequence[LogEntry],
+    catalog: Catalog,
+    tables: RulesetTables,
+    rules: ProgressionRules,
+) -> Decision | None:
+    """Advance the cardio stage when its criterion held for the rule's number of weeks."""
+    stages = {stage.stage: stage for stage in tables.cardio.stages}
+    stage = stages.get(draft.cardio_stage)
+    if stage is None or stage.sessions_per_week is None or draft.cardio_stage + 1 not in stages:
+        return None
+    held = _full_weeks(draft)[-rules.cardio.weeks_held :]
+    if len(held) < rules.cardio.weeks_held:
+        return None
+    minimum_s = stage.minutes.high * SECONDS_PER_MINUTE
+    counts = []
+    for _, start in held:
+        end = start + dt.timedelta(days=DAYS_PER_WEEK)
+        days = {
+            e.date
+            for e in entries
+            if start <= e.date < end
+            and is_cardio(e, catalog)
+            and (e.duration_s or 0) >= minimum_s
+            and e.hr_zone in stage.zones
+        }
+        counts.append(len(days))
+    if min(counts) < stage.sessions_per_week.low:
+        return None
+    before = draft.cardio_stage
+    draft.cardio_stage = before + 1
+    weeks = ", ".join(f"week {index}" for index, _ in held)
+    return Decision(
+        kind="cardio_stage",
+        date=draft.cut,
+        rule="cardio.weeks_held",
+        action="advance",
+        before=f"stage {before}",
+        after=f"stage {before + 1}",
+        reason=(
+            f"{stage.minutes.high} min in zone {'/'.join(map(str, stage.zones))} at least "
+            f"{stage.sessions_per_week.low} times a week in {weeks} (criterion: "
+            f"{stage.advance_when})"
+        ),
+    )
+
+
+def volume_decision(
+    draft: ProgramDraft,
+    entries: Sequence[LogEntry],
+    catalog: Catalog,
+    tables: RulesetTables,
+) -> Decision | None:
+    """Cut future weeks' cardio so weekly minutes grow less than the ruleset's maximum."""
+    full = _full_weeks(draft)
+    if not full:
+        return None
+    last_index, last_start = full[-1]
+    end = last_start + dt.timedelta(days=DAYS_PER_WEEK)
+    previous = sum(
+        (e.duration_s or 0) for e in entries if last_start <= e.date < end and is_cardio(e, catalog)
+    )
+    if previous <= 0:
+        return None
+    logged_minutes = previous // SECONDS_PER_MINUTE
+    growth = tables.cardio.weekly_growth_max_percent
+    stage = {s.stage: s for s in tables.cardio.stages}.get(draft.cardio_stage)
+    floors = {
+        "edge": tables.cardio.warm_up_minutes.low * SECONDS_PER_MINUTE,
+        "main": (stage.minutes.low if stage else 0) * SECONDS_PER_MINUTE,
+    }
+    by_week: dict[int, list[FutureItem]] = {}
+    for future in draft.future_items():
+        if future.item.form == "cardiorespiratory" and future.item.duration_s:
+            by_week.setdefault(future.path[0], []).append(future)
+    changes: list[str] = []
+    first_date: dt.date | None = None
+    for week in sorted(by_week):
+        items = by_week[week]
+        planned = sum(f.item.sets * (f.item.duration_s or 0) for f in items)
+        limit = previous * (PERCENT + growth) / PERCENT
+        # strictly less than the limit, in whole minutes
+        allowed = math.ceil(limit / SECONDS_PER_MINUTE) * SECONDS_PER_MINUTE - SECONDS_PER_MINUTE
+        if planned <= allowed:
+            previous = planned
+            continue
+        factor = allowed / planned
+        total = 0
+        for future in items:
+            section = draft.program.weeks[future.path[0]].sessions[future.path[1]].sections[
+                future.path[2]
+            ]
+            floor = floors["edge"] if section.id in EDGE_SECTIONS else floors["main"]
+            old = future.item.duration_s or 0
+            new = max(
+                min(old, floor),
+                math.floor(old * factor / SECONDS_PER_MINUTE) * SECONDS_PER_MINUTE,
+            )
+            total += future.item.sets * new
+            if new != old:
+                draft.replace(future.path, future.item.model_copy(update={"duration_s": new}))
+                draft.add_minutes(
+                    future.path[0],
+                    future.path[1],
+                    -((old - new) * future.item.sets // SECONDS_PER_MINUTE),
+                )
+        if total < planned:
+            first_date = first_date or items[0].session.date
+            changes.append(
+                f"week {draft.program.weeks[week].index} {planned // SECONDS_PER_MINUTE}"
+                f"->{total // SECONDS_PER_MINUTE} min"
+            )
+        previous = total
+    if not changes or first_date is None:
+        return None
+    return Decision(
+        kind="cardio_volume",
+        date=first_date,
+        rule="cardio.weekly_growth_max_percent",
+        action="cap",
+        before=None,
+        after=changes[0],
+        reason=(
+            f"weekly cardio may grow less than {growth}% a week, counted from the "
+            f"{logged_minutes} min logged in week {last_index}: " + "; ".join(changes)
+        ),
+    )
+
+
+__all__ = ["is_cardio", "stage_decision", "volume_decision"]
