@@ -104,9 +104,7 @@ def parse_log(data: Any, source: str = "log") -> tuple[LogEntry, ...]:
 
 def sort_entries(entries: Sequence[LogEntry]) -> tuple[LogEntry, ...]:
     """Return ``entries`` in a stable order: date, exercise, set, then the rest of the entry."""
-    return tuple(
-        sorted(entries, key=lambda e: (e.date, e.exercise_id, e.set, e.model_dump_json()))
-    )
+    return tuple(sorted(entries, key=lambda e: (e.date, e.exercise_id, e.set, e.model_dump_json())))
 
 
 __all__ = ["LOG_SCHEMA", "LogEntry", "LogError", "parse_log", "sort_entries"]

@@ -132,9 +132,11 @@ def volume_decision(
         factor = allowed / planned
         total = 0
         for future in items:
-            section = draft.program.weeks[future.path[0]].sessions[future.path[1]].sections[
-                future.path[2]
-            ]
+            section = (
+                draft.program.weeks[future.path[0]]
+                .sessions[future.path[1]]
+                .sections[future.path[2]]
+            )
             floor = floors["edge"] if section.id in EDGE_SECTIONS else floors["main"]
             old = future.item.duration_s or 0
             new = max(

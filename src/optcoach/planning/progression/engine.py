@@ -43,6 +43,7 @@ from optcoach.planning.progression.replan import (
 from optcoach.planning.progression.staircase import (
     Verdict,
     block_end,
+    is_finished,
     latest_report_in,
     layoff,
 )
@@ -79,9 +80,7 @@ def logged_one_rep_max(
         best[entry.exercise_id] = max(best.get(entry.exercise_id, 0.0), value.one_rep_max_kg)
     current = program.inputs.one_rep_max_kg
     factor = 1 + rules.one_rep_max.min_change_percent / PERCENT
-    return {
-        k: v for k, v in sorted(best.items()) if k in current and v >= current[k] * factor
-    }
+    return {k: v for k, v in sorted(best.items()) if k in current and v >= current[k] * factor}
 
 
 def _changes(
@@ -157,7 +156,7 @@ def progress(
     verdict: Verdict | None = layoff(program, entries, cut, rules)
     changes = None
     if verdict is None:
-        finished = [b for b in program.blocks if b.end < cut]
+        finished = [b for i, b in enumerate(program.blocks) if is_finished(program, i, cut)]
         window = (
             latest_report_in(
                 assessments,
@@ -224,7 +223,7 @@ def progress(
 
     # 2. Loads and cardio on the (possibly re-planned) program.
     draft = ProgramDraft(program, cut)
-    latest = max(assessments, key=lambda r: (r.date or program.start), default=None)
+    latest = max(assessments, key=lambda r: r.date or program.start, default=None)
     context = LoadContext(
         rules=rules,
         tables=tables,

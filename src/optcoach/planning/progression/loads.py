@@ -268,7 +268,9 @@ def refresh_one_rep_max(
             if item.exercise_id != exercise_id or item.intensity.percent_1rm is None:
                 continue
             load = nearest_load(ctx, exercise, item.intensity.percent_1rm / PERCENT * value)
-            draft.replace(future.path, item.model_copy(update={"load_kg": load.kg, "load_lb": load.lb}))
+            draft.replace(
+                future.path, item.model_copy(update={"load_kg": load.kg, "load_lb": load.lb})
+            )
         decisions.append(
             Decision(
                 kind="one_rep_max",
@@ -296,32 +298,34 @@ def load_decisions(
         exposures = [e for e in all_exposures if e.item is not None and e.phase and e.done]
         if not exposures or exercise_id not in ctx.catalog:
             continue
-        decision = _decide(draft, exposures, ctx)
-        if decision is not None:
-            decisions.append(decision)
+        decisions += _decide(draft, exposures, ctx)
     return decisions
 
 
-def _decide(
-    draft: ProgramDraft, exposures: Sequence[Exposure], ctx: LoadContext
-) -> Decision | None:
+def _listed(decision: Decision | None) -> list[Decision]:
+    return [] if decision is None else [decision]
+
+
+def _decide(draft: ProgramDraft, exposures: Sequence[Exposure], ctx: LoadContext) -> list[Decision]:
     rules = ctx.rules
     last = exposures[-1]
     assert last.phase is not None and last.item is not None
     exercise = ctx.catalog.get(last.exercise_id)
     if last.pain:
-        return _pain(draft, last, exercise, ctx)
+        return _listed(_pain(draft, last, exercise, ctx))
     targets = targets_of(draft, last.exercise_id, last.phase)
     base = last.load_kg
     if not targets:
-        return None
+        return []
     rpe = last.max_rpe
-    if rpe is not None and rpe >= rules.high_rpe.rpe and last.phase in rules.high_rpe.submaximal_phases:
+    submaximal = last.phase in rules.high_rpe.submaximal_phases
+    if rpe is not None and rpe >= rules.high_rpe.rpe and submaximal:
         why = (
             f"RPE {rpe:g} on {last.date} in phase {last.phase}, whose sets are meant to stay "
             f"submaximal (limit {rules.high_rpe.rpe:g})"
         )
-        return _reduce(draft, targets, last, exercise, rules.high_rpe.reduce_percent, "high_rpe", why, ctx)
+        percent = rules.high_rpe.reduce_percent
+        return _listed(_reduce(draft, targets, last, exercise, percent, "high_rpe", why, ctx))
     missed = _trailing(exposures, lambda e: (_reps_over(e) or 0) < 0)
     if missed >= rules.missed_reps.consecutive_sessions:
         last_set = last.last_set
@@ -329,13 +333,12 @@ def _decide(
             f"last set short of the {last.item.reps}-rep target in {missed} consecutive sessions "
             f"at {_fmt(base)} (latest {last_set.reps if last_set else 0} reps on {last.date})"
         )
-        return _reduce(
-            draft, targets, last, exercise, rules.missed_reps.reduce_percent, "missed_reps", why, ctx
-        )
+        percent = rules.missed_reps.reduce_percent
+        return _listed(_reduce(draft, targets, last, exercise, percent, "missed_reps", why, ctx))
     over = rules.two_for_two.reps_over_target
     streak = _trailing(exposures, lambda e: (_reps_over(e) or 0) >= over)
     if streak < rules.two_for_two.consecutive_sessions:
-        return None
+        return []
     why = (
         f"last set {over}+ reps over the {last.item.reps}-rep target in {streak} consecutive "
         f"sessions at {_fmt(base)} (2-for-2)"
@@ -343,7 +346,7 @@ def _decide(
     if last.phase == 1 and rules.phase1.proprioception_first:
         harder = nearest_step(ctx, last.exercise_id, last.item, "harder")
         if harder is not None:
-            return _stability(draft, targets, last, harder, why, ctx)
+            return [_stability(draft, targets, last, harder, why, ctx)]
         why += "; no harder stability variation fits the client, so the load goes up"
     return _increase(draft, targets, last, exercise, why, ctx)
 
@@ -355,44 +358,71 @@ def _increase(
     exercise: Exercise,
     why: str,
     ctx: LoadContext,
-) -> Decision | None:
+) -> list[Decision]:
     base = last.load_kg
     if base is None or exercise.loading != "external":
-        return None
+        return []
     change = increment_kg(ctx, exercise, base)
     load = step_load(ctx, exercise, base, change)
     if load is None:
-        return None
-    rm = draft.one_rep_max.get(exercise.id)
+        return []
     assert last.phase is not None
-    if rm:
-        load = clamp_to_range(ctx, exercise, targets[0].item, last.phase, load, rm)
-    if load.kg <= base:
-        band = percent_range(ctx, targets[0].item, last.phase)
-        return Decision(
+    decisions: list[Decision] = []
+    rm = draft.one_rep_max.get(exercise.id)
+    band = percent_range(ctx, targets[0].item, last.phase)
+    if rm and load.kg > band.high / PERCENT * rm:
+        # Beating the target at the ceiling means the estimate is stale: the new load is at
+        # least the phase's top %1RM of the true 1RM.
+        implied = math.ceil(load.kg / (band.high / PERCENT) * 10) / 10
+        decisions.append(_implied_one_rep_max(draft, exercise, rm, implied, band.high, ctx))
+        rm = implied
+    for future in targets:
+        draft.replace(future.path, with_load(draft.item(future.path), load, rm))
+    region = ctx.rules.region(exercise.body_parts)
+    decisions.append(
+        Decision(
             kind="load_up",
             date=targets[0].session.date,
             rule="two_for_two",
             exercise_id=exercise.id,
-            action="hold",
+            action="increase",
             before=_fmt(base),
-            after=_fmt(base),
-            reason=f"{why}; the load is at phase {last.phase}'s {band.high}% 1RM ceiling, so it "
-            "holds until a reassessment or a heavier set refreshes the 1RM",
+            after=_fmt(load.kg),
+            reason=f"{why}: +{round(load.kg - base, KG_DECIMALS):g} kg "
+            f"({ctx.client.experience}, {region} body, rounded to the equipment's steps) for the "
+            f"next {len(targets)} session(s)",
         )
-    for future in targets:
-        draft.replace(future.path, with_load(future.item, load, rm))
-    region = ctx.rules.region(exercise.body_parts)
+    )
+    return decisions
+
+
+def _implied_one_rep_max(
+    draft: ProgramDraft,
+    exercise: Exercise,
+    old: float,
+    implied: float,
+    ceiling: int,
+    ctx: LoadContext,
+) -> Decision:
+    """Raise the exercise's 1RM to ``implied`` and reload its future items by their %1RM."""
+    draft.one_rep_max[exercise.id] = implied
+    for future in draft.future_items():
+        item = future.item
+        if item.exercise_id != exercise.id or item.intensity.percent_1rm is None:
+            continue
+        load = nearest_load(ctx, exercise, item.intensity.percent_1rm / PERCENT * implied)
+        draft.replace(future.path, item.model_copy(update={"load_kg": load.kg, "load_lb": load.lb}))
     return Decision(
-        kind="load_up",
-        date=targets[0].session.date,
+        kind="one_rep_max",
+        date=draft.cut,
         rule="two_for_two",
         exercise_id=exercise.id,
-        action="increase",
-        before=_fmt(base),
-        after=_fmt(load.kg),
-        reason=f"{why}: +{load.kg - base:g} kg ({ctx.client.experience}, {region} body, "
-        f"rounded to the equipment's steps) for the next {len(targets)} session(s)",
+        before=_fmt(old),
+        after=_fmt(implied),
+        reason=(
+            f"the 2-for-2 load is above {ceiling}% of the {old:g} kg estimate, so the 1RM is at "
+            f"least {implied:g} kg; future loads follow their %1RM of it"
+        ),
     )
 
 
@@ -490,8 +520,14 @@ def _pain(
     if easier is None:
         targets = targets_of(draft, exercise.id, last.phase) or everywhere
         decision = _reduce(
-            draft, targets, last, exercise, rules.reduce_percent, "pain", why + "; no easier "
-            "variation fits the client", ctx,
+            draft,
+            targets,
+            last,
+            exercise,
+            rules.reduce_percent,
+            "pain",
+            why + "; no easier variation fits the client",
+            ctx,
         )
         return decision
     if easier.loading == "external" and rm is not None and easier.id not in draft.one_rep_max:

@@ -36,6 +36,18 @@ class Verdict:
     start_phase: PhaseNumber | None
 
 
+def is_finished(program: Program, index: int, cut: dt.date) -> bool:
+    """Return True when every session of block ``index`` is dated before ``cut``."""
+    block = program.blocks[index]
+    if block.end < cut:
+        return True
+    return all(
+        ref.session_date < cut
+        for ref, _ in session_refs(program)
+        if block.start <= ref.session_date <= block.end
+    )
+
+
 def step_down(program: Program, phase: PhaseNumber) -> PhaseNumber:
     """Return the goal's highest allowed phase below ``phase`` (phase 1 at the bottom)."""
     allowed = load_goals().routes[program.goal].allowed
@@ -76,9 +88,7 @@ def layoff(
     return Verdict(decision, 1)
 
 
-def _verdict(
-    action: BlockAction, program: Program, index: int
-) -> tuple[PhaseNumber | None, str]:
+def _verdict(action: BlockAction, program: Program, index: int) -> tuple[PhaseNumber | None, str]:
     phase = program.blocks[index].phase
     if action == "advance":
         return None, "continue to the planned next block"
@@ -104,7 +114,7 @@ def block_end(
     ``changes`` compares the assessment the plan was built on with the latest one inside the
     block (None when there was no reassessment in it).
     """
-    finished = [i for i, block in enumerate(program.blocks) if block.end < cut]
+    finished = [i for i in range(len(program.blocks)) if is_finished(program, i, cut)]
     if not finished or finished[-1] == len(program.blocks) - 1:
         return None
     index = finished[-1]
@@ -181,4 +191,4 @@ def latest_report_in(
     return max(inside, key=lambda r: r.date or start) if inside else None
 
 
-__all__ = ["Verdict", "block_end", "latest_report_in", "layoff", "step_down"]
+__all__ = ["Verdict", "block_end", "is_finished", "latest_report_in", "layoff", "step_down"]
