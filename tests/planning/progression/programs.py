@@ -36,6 +36,7 @@ FLEXIBILITY_FOR = {
 RESISTANCE = {
     1: (
         ("stability_ball_dumbbell_chest_press", "stabilization", None),
+        ("single_leg_dumbbell_row", "stabilization", None),
         ("standing_cable_row", "stabilization", None),
         ("dumbbell_step_up_to_balance", "stabilization", None),
     ),
@@ -51,6 +52,8 @@ RESISTANCE = {
         ("goblet_squat", "strength", None),
     ),
 }
+# A 20-minute stage-1 bout in Friday's client's-choice section (stage 1 runs 15-30 minutes).
+FRIDAY_CARDIO_MINUTES = 20
 LEVELS = {1: "stabilization", 2: "strength", 3: "strength"}
 SETS = {1: 2, 2: 2, 3: 3}
 REPS = {1: 12, 2: 10, 3: 10}
@@ -82,7 +85,11 @@ def _item(
 
 
 def _sections(
-    catalog: Catalog, phase: int, overactive: tuple[str, ...], one_rep_max: dict[str, float]
+    catalog: Catalog,
+    phase: int,
+    overactive: tuple[str, ...],
+    one_rep_max: dict[str, float],
+    cardio_minutes: int = 0,
 ) -> list[dict[str, Any]]:
     level = LEVELS[phase]
     tables = load_ruleset("cpt7").phase(phase)
@@ -196,6 +203,17 @@ def _sections(
         {"id": "activation", "items": activation},
         {"id": "resistance", "items": resistance},
     ]
+    if cardio_minutes:
+        bout = _item(
+            catalog,
+            "treadmill_walk",
+            "cardiorespiratory",
+            level,
+            sets=1,
+            duration_s=cardio_minutes * 60,
+            intensity={"hr_zone": 1, "hr_low": None, "hr_high": 139},
+        )
+        sections.append({"id": "clients_choice", "items": [bout]})
     if cool_down:
         sections.append({"id": "cool_down", "items": cool_down})
     return sections
@@ -242,7 +260,11 @@ def build_test_program(
                 "minutes_budget": client.session_minutes,
                 "minutes_estimated": 1,
                 "sections": _sections(
-                    catalog, phase, report.imbalances.overactive, dict(report.one_rep_max)
+                    catalog,
+                    phase,
+                    report.imbalances.overactive,
+                    dict(report.one_rep_max),
+                    FRIDAY_CARDIO_MINUTES if day == "fri" else 0,
                 ),
             }
             sessions.append(session)

@@ -34,6 +34,11 @@ def is_cardio(entry: LogEntry, catalog: Catalog) -> bool:
     return entry.hr_zone is not None
 
 
+def _section_of(draft: ProgramDraft, future: FutureItem) -> str:
+    week, session, section, _ = future.path
+    return draft.program.weeks[week].sessions[session].sections[section].id
+
+
 def _full_weeks(draft: ProgramDraft) -> list[tuple[int, dt.date]]:
     return [
         (week.index, week.start)
@@ -116,7 +121,8 @@ def volume_decision(
     }
     by_week: dict[int, list[FutureItem]] = {}
     for future in draft.future_items():
-        if future.item.form == "cardiorespiratory" and future.item.duration_s:
+        whole_week = draft.program.weeks[future.path[0]].start >= draft.cut
+        if whole_week and future.item.form == "cardiorespiratory" and future.item.duration_s:
             by_week.setdefault(future.path[0], []).append(future)
     changes: list[str] = []
     first_date: dt.date | None = None
@@ -129,28 +135,28 @@ def volume_decision(
         if planned <= allowed:
             previous = planned
             continue
-        factor = allowed / planned
-        total = 0
-        for future in items:
-            section = (
-                draft.program.weeks[future.path[0]]
-                .sessions[future.path[1]]
-                .sections[future.path[2]]
+        # Take the excess from main bouts first, then warm-up/cool-down bouts, whole minutes,
+        # never below each bout's floor.
+        excess = planned - allowed
+        removed = 0
+        ordered = sorted(items, key=lambda f: (_section_of(draft, f) in EDGE_SECTIONS, f.path))
+        for future in ordered:
+            if excess <= 0:
+                break
+            floor = (
+                floors["edge"] if _section_of(draft, future) in EDGE_SECTIONS else floors["main"]
             )
-            floor = floors["edge"] if section.id in EDGE_SECTIONS else floors["main"]
             old = future.item.duration_s or 0
-            new = max(
-                min(old, floor),
-                math.floor(old * factor / SECONDS_PER_MINUTE) * SECONDS_PER_MINUTE,
-            )
-            total += future.item.sets * new
-            if new != old:
-                draft.replace(future.path, future.item.model_copy(update={"duration_s": new}))
-                draft.add_minutes(
-                    future.path[0],
-                    future.path[1],
-                    -((old - new) * future.item.sets // SECONDS_PER_MINUTE),
-                )
+            room = max(0, old - floor) // SECONDS_PER_MINUTE * SECONDS_PER_MINUTE
+            sets = future.item.sets
+            cut_s = min(room, math.ceil(excess / sets / SECONDS_PER_MINUTE) * SECONDS_PER_MINUTE)
+            if cut_s <= 0:
+                continue
+            draft.replace(future.path, future.item.model_copy(update={"duration_s": old - cut_s}))
+            draft.add_minutes(future.path[0], future.path[1], -(cut_s * sets // SECONDS_PER_MINUTE))
+            excess -= cut_s * sets
+            removed += cut_s * sets
+        total = planned - removed
         if total < planned:
             first_date = first_date or items[0].session.date
             changes.append(

@@ -539,8 +539,14 @@ def _pain(
         reduced = step_load(ctx, easier, base, -base * rules.reduce_percent / PERCENT)
         if reduced is not None and new_rm:
             reduced = clamp_to_range(ctx, easier, last.item, last.phase, reduced, new_rm)
-        if reduced is not None:
-            reason += f" and reduce the load {rules.reduce_percent:g}% to {reduced.kg:g} kg"
+        if reduced is not None and reduced.kg >= base:
+            reduced = None
+            reason += "; the load holds at the phase's %1RM floor"
+        elif reduced is not None:
+            reason += (
+                f" and reduce the load from {base:g} kg to {reduced.kg:g} kg "
+                f"(-{rules.reduce_percent:g}%, not below the phase's %1RM floor)"
+            )
     first_block = next(
         (f.block_index for f in everywhere if f.phase == last.phase), everywhere[0].block_index
     )

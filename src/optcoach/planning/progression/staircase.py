@@ -139,6 +139,7 @@ def block_end(
     evidence = f"{completed}/{len(planned)} sessions ({rate:.0f}%), {pains} with pain"
     persisting = changes.compensations_persisting if changes else ()
     new = changes.compensations_new if changes else ()
+    resolved = changes.compensations_resolved if changes else ()
     action: BlockAction
     if pains >= table.pain_sessions_step_down:
         action, rule = "step_down", "block_end.pain_sessions_step_down"
@@ -155,9 +156,11 @@ def block_end(
     elif rate < table.repeat_below_percent:
         action, rule = "repeat", "block_end.repeat_below_percent"
         why = f"completed {rate:.0f}% of sessions, below {table.repeat_below_percent:g}%"
-    elif persisting and table.compensations_repeat:
+    elif persisting and not resolved and table.compensations_repeat:
         action, rule = "repeat", "block_end.compensations_repeat"
-        why = f"compensations still present at reassessment: {', '.join(persisting)}"
+        why = (
+            f"compensations still present at reassessment and none cleared: {', '.join(persisting)}"
+        )
     else:
         action, rule = "advance", "block_end"
         why = "sessions completed, no pain, no compensation holding the client back"
