@@ -8,17 +8,27 @@ from collections.abc import Sequence
 from optcoach.model.program import Program
 from optcoach.model.session_log import LogEntry
 from optcoach.planning.progression.decisions import Adherence, WeekAdherence
-from optcoach.planning.progression.history import locate
+from optcoach.planning.progression.history import find_item, locate
 
 PERCENT = 100.0
 RATE_DECIMALS = 1
 VOLUME_DECIMALS = 1
-# The forms whose sets count toward adherence (flexibility holds and cardio bouts do not).
-COUNTED_FORMS = frozenset({"resistance", "core", "balance", "plyometric", "saq"})
+# The forms whose sets count toward set and volume adherence: the resistance block, the part of
+# a session a client logs set by set.
+COUNTED_FORMS = frozenset({"resistance"})
 
 
 def _rate(done: int, planned: int) -> float | None:
     return round(done / planned * PERCENT, RATE_DECIMALS) if planned else None
+
+
+def _is_counted(program: Program, entry: LogEntry) -> bool:
+    """Return True when ``entry`` is a set of a planned item of a counted form."""
+    ref = locate(program, entry)
+    if ref is None or entry.reps is None:
+        return False
+    item = find_item(program.weeks[ref.week].sessions[ref.session], entry.exercise_id)
+    return item is not None and item.form in COUNTED_FORMS
 
 
 def completed_sessions(program: Program, entries: Sequence[LogEntry]) -> set[tuple[int, int]]:
@@ -59,7 +69,7 @@ def measure_adherence(program: Program, entries: Sequence[LogEntry], cut: dt.dat
                     if item.load_kg is not None and item.reps is not None:
                         planned_volume += item.sets * item.reps * item.load_kg
         logged = [e for e in entries if week.start <= e.date < min(end, cut) and e.completed]
-        counted = [e for e in logged if e.duration_s is None or e.reps is not None]
+        counted = [e for e in logged if _is_counted(program, e)]
         volume = sum((e.reps or 0) * (e.kg or 0.0) for e in counted)
         weeks.append(
             WeekAdherence(

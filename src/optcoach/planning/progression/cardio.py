@@ -3,8 +3,9 @@
 A stage that names its weekly sessions (cpt7/cpt6 stage 1) advances when every one of the last
 ``weeks_held`` full weeks holds that many bouts of the stage's top minutes inside its zones (the
 bout's ``hr_zone`` must be logged). Volume: from the minutes actually logged in the last full week,
-each future week's planned cardio may grow by less than the ruleset's weekly maximum; longer weeks
-are cut back proportionally, never below the section's or stage's minimum bout.
+each future week's planned cardio bouts (warm-up and cool-down cardio aside) may grow by less than
+the ruleset's weekly maximum; longer weeks are cut back in whole minutes, never below the stage's
+minimum bout.
 """
 
 from __future__ import annotations
@@ -40,10 +41,11 @@ def _section_of(draft: ProgramDraft, future: FutureItem) -> str:
 
 
 def _full_weeks(draft: ProgramDraft) -> list[tuple[int, dt.date]]:
+    """Return (index, start) of the weeks that are over: every session dated before the cut."""
     return [
         (week.index, week.start)
         for week in draft.program.weeks
-        if week.start + dt.timedelta(days=DAYS_PER_WEEK) <= draft.cut
+        if week.start < draft.cut and all(s.date < draft.cut for s in week.sessions)
     ]
 
 
@@ -115,14 +117,12 @@ def volume_decision(
     logged_minutes = previous // SECONDS_PER_MINUTE
     growth = tables.cardio.weekly_growth_max_percent
     stage = {s.stage: s for s in tables.cardio.stages}.get(draft.cardio_stage)
-    floors = {
-        "edge": tables.cardio.warm_up_minutes.low * SECONDS_PER_MINUTE,
-        "main": (stage.minutes.low if stage else 0) * SECONDS_PER_MINUTE,
-    }
+    floor = (stage.minutes.low if stage else 0) * SECONDS_PER_MINUTE
     by_week: dict[int, list[FutureItem]] = {}
     for future in draft.future_items():
         whole_week = draft.program.weeks[future.path[0]].start >= draft.cut
-        if whole_week and future.item.form == "cardiorespiratory" and future.item.duration_s:
+        main = _section_of(draft, future) not in EDGE_SECTIONS
+        if whole_week and main and future.item.form == "cardiorespiratory":
             by_week.setdefault(future.path[0], []).append(future)
     changes: list[str] = []
     first_date: dt.date | None = None
@@ -135,17 +135,12 @@ def volume_decision(
         if planned <= allowed:
             previous = planned
             continue
-        # Take the excess from main bouts first, then warm-up/cool-down bouts, whole minutes,
-        # never below each bout's floor.
+        # Take the excess in whole minutes, bout by bout, never below the stage's minimum bout.
         excess = planned - allowed
         removed = 0
-        ordered = sorted(items, key=lambda f: (_section_of(draft, f) in EDGE_SECTIONS, f.path))
-        for future in ordered:
+        for future in items:
             if excess <= 0:
                 break
-            floor = (
-                floors["edge"] if _section_of(draft, future) in EDGE_SECTIONS else floors["main"]
-            )
             old = future.item.duration_s or 0
             room = max(0, old - floor) // SECONDS_PER_MINUTE * SECONDS_PER_MINUTE
             sets = future.item.sets
@@ -159,9 +154,10 @@ def volume_decision(
         total = planned - removed
         if total < planned:
             first_date = first_date or items[0].session.date
+            floored = " (the stage's minimum bout)" if total > allowed else ""
             changes.append(
                 f"week {draft.program.weeks[week].index} {planned // SECONDS_PER_MINUTE}"
-                f"->{total // SECONDS_PER_MINUTE} min"
+                f"->{total // SECONDS_PER_MINUTE} min{floored}"
             )
         previous = total
     if not changes or first_date is None:
