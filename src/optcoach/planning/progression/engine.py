@@ -84,14 +84,32 @@ def logged_one_rep_max(
 
 
 def _changes(
-    program: Program, report: AssessmentReport | None, catalog: Catalog
+    program: Program,
+    report: AssessmentReport | None,
+    assessments: Sequence[AssessmentReport],
+    catalog: Catalog,
 ) -> Reassessment | None:
-    if report is None:
+    """Compare ``report`` with the assessment before it; None without a report or a basis.
+
+    The basis is the report's own ``reassessment``, else the latest earlier report given, else
+    the program client's assessment (or, once a re-plan has stored the new one, its
+    ``previous``).
+    """
+    if report is None or report.date is None:
         return None
     if report.reassessment is not None:
         return report.reassessment
-    before = assess(program.client, program.ruleset, catalog=catalog)
-    return compare(before, report)
+    day = report.date
+    earlier = [r for r in assessments if r.date is not None and r.date < day]
+    if earlier:
+        return compare(max(earlier, key=lambda r: r.date or day), report)
+    measured = program.client.assessment
+    if measured is not None and measured.date is not None and measured.date >= day:
+        measured = measured.previous
+    if measured is None:
+        return None
+    basis = program.client.model_copy(update={"assessment": measured})
+    return compare(assess(basis, program.ruleset, catalog=catalog), report)
 
 
 def _reassessment_decision(
@@ -170,7 +188,7 @@ def progress(
             program,
             entries,
             assessments,
-            _changes(program, window, catalog),
+            _changes(program, window, assessments, catalog),
             cut,
             rules,
             overrides,
@@ -179,7 +197,7 @@ def progress(
         decisions.append(verdict.decision)
     report = new_assessment(program, assessments, cut)
     if report is not None:
-        changes = _changes(program, report, catalog)
+        changes = _changes(program, report, assessments, catalog)
         decisions.append(_reassessment_decision(report, changes, cut, client is not None))
     start_phase = verdict.start_phase if verdict else None
     at = splice_week(program, cut)

@@ -56,17 +56,32 @@ def splice_week(program: Program, cut: dt.date) -> int | None:
 
 
 def replan_client(
-    client: Client, start: dt.date, start_phase: PhaseNumber, one_rep_max: Mapping[str, float]
+    client: Client,
+    start: dt.date,
+    start_phase: PhaseNumber,
+    one_rep_max: Mapping[str, float],
+    earlier: AssessmentInput | None = None,
 ) -> Client:
     """Return ``client`` starting on ``start`` at ``start_phase``, its lifts carrying new 1RMs.
 
     A refreshed 1RM is written as a one-rep lift (its own estimate), replacing any earlier lift of
-    that exercise.
+    that exercise. When the client's assessment is newer than ``earlier`` (the one the program
+    was built on) and records no ``previous``, ``earlier`` becomes its ``previous``, so the
+    program keeps what the new assessment is compared with.
     """
     measured = client.assessment or AssessmentInput()
     lifts = [lift for lift in measured.lifts if lift.exercise_id not in one_rep_max]
     lifts += [Lift(exercise_id=k, weight_kg=v, reps=1) for k, v in sorted(one_rep_max.items())]
-    assessment = measured.model_copy(update={"lifts": tuple(lifts)})
+    update: dict[str, object] = {"lifts": tuple(lifts)}
+    if (
+        earlier is not None
+        and measured.previous is None
+        and earlier.date is not None
+        and measured.date is not None
+        and earlier.date < measured.date
+    ):
+        update["previous"] = earlier.model_copy(update={"previous": None})
+    assessment = measured.model_copy(update=update)
     return client.model_copy(
         update={"start_date": start, "start_phase": start_phase, "assessment": assessment}
     )
@@ -124,7 +139,7 @@ def replan(
     if at is None:
         return None
     start = program.weeks[at].start
-    updated = replan_client(client, start, start_phase, one_rep_max)
+    updated = replan_client(client, start, start_phase, one_rep_max, program.client.assessment)
     remaining = len(program.weeks) - at
     if catalog is None:
         fresh = planner(updated, ruleset=program.ruleset, start=start, weeks=remaining)

@@ -163,7 +163,9 @@ def block_end(
         )
     else:
         action, rule = "advance", "block_end"
-        why = "sessions completed, no pain, no compensation holding the client back"
+        why = "sessions completed, no pain"
+        if resolved:
+            why += f", compensations clearing ({', '.join(resolved)} cleared)"
     by = "optcoach"
     chosen = next((o for o in overrides if o.targets(program, index)), None)
     if chosen is not None:
