@@ -67,11 +67,16 @@ def _load(ctx: LoadContext, value_in_unit: float) -> Load:
     )
 
 
+def _half_up(steps: float) -> int:
+    """Return ``steps`` rounded to a whole number, halves upward (not to even)."""
+    return math.floor(steps + 0.5)
+
+
 def nearest_load(ctx: LoadContext, exercise: Exercise, kg: float) -> Load:
     """Return the real load (a whole number of steps of the exercise's equipment) nearest ``kg``."""
     unit, factor = _unit(ctx)
     step = ctx.rules.load_steps.step(exercise.equipment, unit)
-    return _load(ctx, max(step, round(kg / factor / step) * step))
+    return _load(ctx, max(step, _half_up(kg / factor / step) * step))
 
 
 def step_load(
@@ -84,7 +89,7 @@ def step_load(
     unit, factor = _unit(ctx)
     step = ctx.rules.load_steps.step(exercise.equipment, unit)
     base = base_kg / factor
-    target = round((base_kg + change_kg) / factor / step) * step
+    target = _half_up((base_kg + change_kg) / factor / step) * step
     if change_kg > 0 and target <= base:
         target = math.floor(base / step + 1e-9) * step + step
     if change_kg < 0 and target >= base:
