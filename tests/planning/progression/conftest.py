@@ -1,4 +1,4 @@
-"""Shared fixtures: the test client, its phase-1 and phase-2 programs, and the YAML log histories."""
+"""Shared fixtures: the test client, its phase-1 and phase-2 programs, the YAML log histories."""
 
 from __future__ import annotations
 

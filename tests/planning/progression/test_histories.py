@@ -27,9 +27,7 @@ def run(program: Program, name: str, **options: object) -> ProgressResult:
 
 
 def summary(result: ProgressResult) -> list[tuple[object, ...]]:
-    return [
-        (d.kind, d.date, d.exercise_id, d.action, d.before, d.after) for d in result.decisions
-    ]
+    return [(d.kind, d.date, d.exercise_id, d.action, d.before, d.after) for d in result.decisions]
 
 
 def items_of(program: Program, exercise_id: str, since: dt.date) -> list[tuple[dt.date, Item]]:
@@ -115,9 +113,10 @@ def test_exceeding_targets_in_phase1_progresses_stability_first(phase1: Program)
         (D(2027, 1, 27), 12.0, 60.0),
         (D(2027, 1, 29), 12.0, 60.0),
     ]
-    assert result.program.inputs.one_rep_max_kg[
-        "stability_ball_alternating_dumbbell_chest_press"
-    ] == 21.3
+    assert (
+        result.program.inputs.one_rep_max_kg["stability_ball_alternating_dumbbell_chest_press"]
+        == 21.3
+    )
     step_up = items_of(result.program, "dumbbell_step_up_to_balance", CUT)
     assert {(i.load_kg, i.intensity.percent_1rm) for _, i in step_up} == {(14.0, 65.7)}
     assert len(step_up) == 6
@@ -214,9 +213,7 @@ def test_a_three_week_layoff_goes_back_to_phase1(phase1: Program) -> None:
         (1, D(2027, 2, 8), 4),
         (2, D(2027, 3, 8), 3),
     ]
-    assert [w.phases for w in result.program.weeks] == [(1,)] * 4 + [(2,)] + [(1,)] * 4 + [
-        (2,)
-    ] * 3
+    assert [w.phases for w in result.program.weeks] == [(1,)] * 4 + [(2,)] + [(1,)] * 4 + [(2,)] * 3
     assert [w.index for w in result.program.weeks] == list(range(1, 13))
     assert_past_kept(phase1, result.program, today)
     # The only finding is the record of what happened: the phase-2 block the layoff cut short.
