@@ -18,7 +18,7 @@ def fridays_cardio(program: Program) -> list[tuple[int, int, int]]:
     found = []
     for week in program.weeks:
         friday = week.sessions[2]
-        bout = [s for s in friday.sections if s.id == "clients_choice"][0].items[0]
+        bout = next(s for s in friday.sections if s.id == "clients_choice").items[0]
         found.append((week.index, bout.duration_s or 0, friday.minutes_estimated))
     return found
 
