@@ -79,3 +79,24 @@ def test_next_regression_respects_excluded_tags() -> None:
     assert next_regression("dead_bug", None, frozenset({"supine"})) is None
     step = next_regression(load_catalog().get("plank"), NO_EQUIPMENT)  # type: ignore[arg-type]
     assert step is not None and step.id == "wall_plank"
+
+
+def test_the_surface_continuum_is_one_chain() -> None:
+    graph = progression_graph(load_catalog())
+    chain = ["single_leg_balance"]
+    while True:
+        surfaces = [
+            step
+            for step in graph.neighbours(chain[-1], "harder")
+            if step.startswith("single_leg_balance_") and "reach" not in step
+        ]
+        if not surfaces:
+            break
+        chain.extend(surfaces[:1])
+    assert [load_catalog().get(step).stability.surface for step in chain] == [
+        "floor",
+        "half_foam_roll",
+        "foam_pad",
+        "balance_disc",
+        "wobble_board",
+    ]

@@ -55,3 +55,23 @@ def test_real_swaps_keep_the_role() -> None:
         assert suggestion.exercise.id != original.id
     assert [s.score for s in suggestions] == sorted((s.score for s in suggestions), reverse=True)
     assert suggestions[0].exercise.movement_pattern == "push_horizontal"
+
+
+def test_a_stretch_swaps_only_for_a_stretch_of_the_same_tissue() -> None:
+    suggestions = load_catalog().swap(
+        "static_hip_flexor_stretch",
+        equipment=frozenset(),
+        exclude_tags=frozenset({"floor_transition"}),
+    )
+    assert [s.exercise.id for s in suggestions] == [
+        "static_standing_hip_flexor_stretch",
+        "static_standing_quadriceps_stretch",
+    ]
+
+
+def test_a_corrective_exercise_swaps_only_for_another_corrective() -> None:
+    suggestions = load_catalog().swap("ball_cobra", equipment=frozenset(), limit=10)
+    assert [s.exercise.id for s in suggestions] == [
+        "wall_slide_with_lift_off",
+        "squat_to_overhead_reach",
+    ]

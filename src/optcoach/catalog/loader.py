@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from pydantic import ValidationError
@@ -29,7 +29,15 @@ class CatalogError(ValueError):
     """The exercise data is malformed; the message names the file, the entry and the field."""
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
+# The C-accelerated parser when PyYAML was built with libyaml (several times faster), else the
+# pure-Python one; both use the same safe constructor.
+if TYPE_CHECKING:
+    _SafeLoader = yaml.SafeLoader
+else:
+    _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _UniqueKeyLoader(_SafeLoader):
     """A safe YAML loader that refuses a mapping with the same key twice.
 
     Plain ``safe_load`` keeps the last value silently, which would hide a pasted-over field.

@@ -1,10 +1,12 @@
 """Swap suggestions: ranked stand-ins for an exercise the client cannot or will not do.
 
 A stand-in must play the same role in the session: it shares a training form and a level with the
-original, the same technique for a stretch, a shared role for a resistance exercise, and either the
-same movement pattern or a shared primary muscle. Among those, the client's equipment and excluded
-safety tags decide what is allowed; the score then prefers the same pattern, the same muscles, the
-same body parts, plane and stance, in that order of weight.
+original, the same corrective flag, the same technique and a primary muscle for a flexibility
+exercise (a stretch only stands in for a stretch of the same tissue), a shared role for a
+resistance exercise, and otherwise either the same movement pattern or a shared primary muscle.
+Among those, the client's equipment and excluded safety tags decide what is allowed; the score
+then prefers the same pattern, the same muscles, the same body parts, plane and stance, in that
+order of weight.
 """
 
 from __future__ import annotations
@@ -25,16 +27,8 @@ PATTERN_WEIGHT = 4.0
 MUSCLE_WEIGHT = 2.0
 BODY_PART_WEIGHT = 1.0
 PLANE_WEIGHT = 0.5
-STANCE_WEIGHT = 0.25
-CORRECTIVE_WEIGHT = 0.25
-MAX_SCORE = (
-    PATTERN_WEIGHT
-    + MUSCLE_WEIGHT
-    + BODY_PART_WEIGHT
-    + PLANE_WEIGHT
-    + STANCE_WEIGHT
-    + CORRECTIVE_WEIGHT
-)
+STANCE_WEIGHT = 0.5
+MAX_SCORE = PATTERN_WEIGHT + MUSCLE_WEIGHT + BODY_PART_WEIGHT + PLANE_WEIGHT + STANCE_WEIGHT
 
 
 class SwapSuggestion(BaseModel):
@@ -61,12 +55,14 @@ def is_same_role(original: Exercise, candidate: Exercise) -> bool:
         return False
     if set(candidate.levels).isdisjoint(original.levels):
         return False
-    if candidate.technique != original.technique:
+    if candidate.technique != original.technique or candidate.corrective != original.corrective:
         return False
     if "resistance" in original.forms and set(candidate.roles).isdisjoint(original.roles):
         return False
     same_pattern = candidate.movement_pattern == original.movement_pattern
     shares_muscle = not set(candidate.muscles.primary).isdisjoint(original.muscles.primary)
+    if original.technique is not None:
+        return shares_muscle
     return same_pattern or shares_muscle
 
 
@@ -81,8 +77,6 @@ def score(original: Exercise, candidate: Exercise) -> float:
         total += PLANE_WEIGHT
     if candidate.stability.base_of_support == original.stability.base_of_support:
         total += STANCE_WEIGHT
-    if candidate.corrective == original.corrective:
-        total += CORRECTIVE_WEIGHT
     return round(total / MAX_SCORE, 3)
 
 

@@ -1,0 +1,142 @@
+"""Everything the session builders need to know about one client, gathered once per program.
+
+``PlanContext`` joins the client file, the ruleset's tables, the assessment report (1RMs,
+imbalances, heart-rate zones), the safety constraints, the planner's choices and a cached exercise
+selector. It also collects the program's warnings, deduplicated by code and kept in the order they
+first arose, so output stays deterministic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from optcoach.assessment import AssessmentReport
+from optcoach.catalog import Catalog
+from optcoach.model.client import Client, Units
+from optcoach.model.program import HeartRateZone, Intensity, ProgramWarning
+from optcoach.model.tables import IntRange, RulesetTables
+from optcoach.model.vocab import Level, Muscle
+from optcoach.planning.choices import Choices, Position, pick
+from optcoach.planning.selection import Selector
+from optcoach.safety import Constraints
+
+
+@dataclass(slots=True)
+class PlanContext:
+    client: Client
+    tables: RulesetTables
+    catalog: Catalog
+    report: AssessmentReport
+    constraints: Constraints
+    choices: Choices
+    selector: Selector
+    _warnings: dict[str, ProgramWarning] = field(default_factory=dict)
+    missing_one_rep_max: set[str] = field(default_factory=set)
+
+    # ------------------------------------------------------------------ client facts
+    @property
+    def units(self) -> Units:
+        return self.client.display_units
+
+    @property
+    def body_weight_kg(self) -> float:
+        return self.report.weight_kg
+
+    @property
+    def overactive(self) -> tuple[Muscle, ...]:
+        return self.report.imbalances.overactive
+
+    @property
+    def underactive(self) -> tuple[Muscle, ...]:
+        return self.report.imbalances.underactive
+
+    @property
+    def assessed(self) -> bool:
+        """Return True when a movement screen recorded findings (static stretches follow it)."""
+        found = self.client.assessment
+        if found is None:
+            return bool(self.overactive)
+        single_leg = found.single_leg_squat
+        return bool(
+            self.overactive
+            or found.ohsa
+            or found.pushing
+            or found.pulling
+            or found.static_posture
+            or (single_leg is not None and (single_leg.left or single_leg.right))
+        )
+
+    def one_rep_max(self, exercise_id: str) -> float | None:
+        return self.report.one_rep_max.get(exercise_id)
+
+    # ------------------------------------------------------------------ doses
+    def sets(self, value_range: IntRange, *, resistance: bool = False) -> int:
+        """Return the client's sets inside ``value_range``, by training status.
+
+        Resistance items also stay inside safety's sets range where the two ranges meet.
+        """
+        chosen = pick(value_range, self.choices.sets_position[self.client.experience])
+        return self._within(chosen, value_range, self.constraints.sets if resistance else None)
+
+    def reps(self, value_range: IntRange, wanted: int) -> int:
+        """Return ``wanted`` inside ``value_range`` and, where they meet, safety's reps range."""
+        return self._within(wanted, value_range, self.constraints.reps)
+
+    def rest(self, value_range: IntRange) -> int:
+        return pick(value_range, self.choices.rest_position[self.client.experience])
+
+    def position(self, value_range: IntRange, position: Position) -> int:
+        return pick(value_range, position)
+
+    @staticmethod
+    def _within(value: int, table: IntRange, limit: IntRange | None) -> int:
+        """Clamp ``value`` into ``table`` and, where they meet, into the safety ``limit``."""
+        value = table.clamp(value)
+        if limit is None:
+            return value
+        low, high = max(table.low, limit.low), min(table.high, limit.high)
+        return max(low, min(high, value)) if low <= high else value
+
+    def resistance_sets_floor(self, value_range: IntRange) -> int:
+        """Return the fewest sets the time budget may cut a resistance item to."""
+        limit = self.constraints.sets
+        return (
+            max(value_range.low, limit.low)
+            if limit and limit.low <= value_range.high
+            else (value_range.low)
+        )
+
+    def limit_tempo(self, tempo: str | None) -> str | None:
+        """Return ``tempo`` cut to safety's isometric/concentric limits (None stays None)."""
+        if tempo is None:
+            return None
+        if self.constraints.max_isometric_s is None and self.constraints.max_concentric_s is None:
+            return tempo
+        return self.constraints.limit_tempo(tempo)
+
+    # ------------------------------------------------------------------ cardio
+    def zone_intensity(self, zone: int) -> Intensity:
+        """Return the intensity of heart-rate ``zone``: bpm bounds, or RPE and talk test."""
+        heart = self.report.heart_rate
+        listed = next((z for z in heart.zones if z.zone == zone), None)
+        if heart.use_rpe or listed is None or (listed.low is None and listed.high is None):
+            rpe = f"{listed.rpe}/{listed.rpe_scale.split('-')[-1]}" if listed else None
+            return Intensity(hr_zone=zone, rpe=rpe, talk_test=True)
+        return Intensity(hr_zone=zone, hr_low=listed.low, hr_high=listed.high)
+
+    def program_zones(self) -> tuple[HeartRateZone, ...]:
+        return tuple(
+            HeartRateZone(zone=z.zone, low=z.low, high=z.high) for z in self.report.heart_rate.zones
+        )
+
+    # ------------------------------------------------------------------ warnings
+    def warn(self, code: str, message: str) -> None:
+        """Record a warning once per code (the first message wins)."""
+        self._warnings.setdefault(code, ProgramWarning(code=code, message=message))
+
+    @property
+    def warnings(self) -> tuple[ProgramWarning, ...]:
+        return tuple(self._warnings.values())
+
+    def body_weight_rpe(self, level: Level) -> str:
+        return self.choices.body_weight_rpe[level]

@@ -1,0 +1,320 @@
+"""Build the resistance section: the phase's protocol over the split's body parts.
+
+Acute variables come from the phase's role table (phases.toml): reps and %1RM progress linearly
+through the block, sets and rest are picked by training status, and safety narrows each range.
+Phases 2 and 5 pair a strength exercise with a stabilization (phase 2) or power (phase 5) partner
+of similar mechanics, preferring the catalog's listed partners; labels A1/A2, B1/B2, ... mark the
+pairs. Loads follow from the 1RM estimates on file; without one, the client works to a rep max.
+"""
+
+from __future__ import annotations
+
+from string import ascii_uppercase
+
+from optcoach.catalog import Exercise
+from optcoach.model.program import Intensity, Item, Split
+from optcoach.model.tables import IntRange, PhaseTable
+from optcoach.model.vocab import BodyPart, ExerciseRole, Level, MovementPattern
+from optcoach.planning.loads import Load, implement_for, progression, round_load
+from optcoach.planning.plan_context import PlanContext
+from optcoach.planning.prescription import SessionSpec, ball_intensity
+from optcoach.planning.selection import rotate_preferred
+from optcoach.planning.time_budget import Planned
+
+
+def percent_range(ctx: PlanContext, table: PhaseTable, role: ExerciseRole) -> IntRange:
+    """Return the role's %1RM range narrowed by safety's floor and ceiling where they meet."""
+    base = table.roles[role].percent_1rm
+    low, high = float(base.low), float(base.high)
+    if ctx.constraints.percent_1rm_min is not None:
+        low = max(low, ctx.constraints.percent_1rm_min)
+    if ctx.constraints.percent_1rm_max is not None:
+        high = min(high, ctx.constraints.percent_1rm_max)
+    if low > high:
+        return base
+    return IntRange(low=int(-(-low // 1)), high=int(high))
+
+
+def _load(
+    ctx: PlanContext,
+    exercise: Exercise,
+    table: PhaseTable,
+    role: ExerciseRole,
+    level: Level,
+    percent: int,
+    reps: int,
+) -> tuple[Intensity, Load | None, str]:
+    """Return the intensity, the load and a note for the rationale."""
+    variables = table.roles[role]
+    if exercise.loading == "medicine_ball" and variables.percent_body_weight_max is not None:
+        intensity, load = ball_intensity(ctx, variables.percent_body_weight_max)
+        return (
+            intensity,
+            load,
+            (f"medicine ball at most {variables.percent_body_weight_max}% of body weight"),
+        )
+    implement = implement_for(exercise)
+    if implement is None or exercise.loading != "external":
+        return Intensity(rpe=ctx.body_weight_rpe(level)), None, f"{exercise.loading} load by effort"
+    one_rep_max = ctx.one_rep_max(exercise.id)
+    if one_rep_max is None:
+        ctx.missing_one_rep_max.add(exercise.id)
+        if role == "power":
+            return (
+                Intensity(rpe=ctx.body_weight_rpe(level)),
+                None,
+                ("no 1RM on file: a light load moved as fast as can be controlled"),
+            )
+        return (
+            Intensity(rep_max=reps),
+            None,
+            (f"no 1RM on file: a load the client can lift about {reps} times (rep max)"),
+        )
+    allowed = percent_range(ctx, table, role)
+    load = round_load(
+        percent / 100 * one_rep_max,
+        implement,
+        ctx.units,
+        within_kg=(allowed.low / 100 * one_rep_max, allowed.high / 100 * one_rep_max),
+    )
+    actual = round(load.load_kg / one_rep_max * 100, 1)
+    shown = actual if allowed.low <= actual <= allowed.high else float(percent)
+    return (
+        Intensity(percent_1rm=shown),
+        load,
+        (f"{shown:g}% of a {one_rep_max:g} kg 1RM, rounded to {implement} increments"),
+    )
+
+
+def resistance_item(
+    ctx: PlanContext,
+    exercise: Exercise,
+    table: PhaseTable,
+    role: ExerciseRole,
+    spec: SessionSpec,
+    *,
+    why: str,
+    superset: str | None = None,
+    droppable: bool = False,
+    group: str | None = None,
+) -> Planned:
+    """Return ``exercise`` prescribed with the phase's acute variables for ``role``."""
+    variables = table.roles[role]
+    level = table.level
+    week = progression(
+        percent_range(ctx, table, role), variables.reps, spec.week_in_block, spec.block_weeks
+    )
+    reps = ctx.reps(variables.reps, week.reps)
+    intensity, load, load_note = _load(ctx, exercise, table, role, level, week.percent, reps)
+    item = Item(
+        exercise_id=exercise.id,
+        name=exercise.name,
+        form="resistance",
+        level=level,
+        role=role,
+        sets=ctx.sets(table.sets, resistance=True),
+        reps=reps,
+        per_side=exercise.per_side,
+        tempo=ctx.limit_tempo(variables.tempo),
+        rest_s=ctx.rest(variables.rest_s),
+        intensity=intensity,
+        load_kg=load.load_kg if load else None,
+        load_lb=load.load_lb if load else None,
+        superset=superset,
+        targets=tuple(exercise.muscles.primary),
+        rationale=(
+            f"phase {table.number} {role}: {why}; week {spec.week_in_block + 1} of "
+            f"{spec.block_weeks}; {load_note}"
+        ),
+    )
+    return Planned(
+        item=item,
+        min_sets=ctx.resistance_sets_floor(table.sets),
+        min_rest_s=variables.rest_s.low,
+        droppable=droppable,
+        group=group,
+    )
+
+
+def fits_day(ctx: PlanContext, exercise: Exercise, kind: Split) -> bool:
+    """Return True when ``exercise`` trains only body parts of a ``kind`` day (core aside).
+
+    A total-body day takes anything; on split days this keeps, say, a single-leg shoulder press
+    off an upper day that the next day's lower session would otherwise overlap.
+    """
+    if kind == "total_body":
+        return True
+    parts = set(ctx.choices.split_slots[kind]) | {"core"}
+    return set(exercise.body_parts) <= parts
+
+
+def _candidates(
+    ctx: PlanContext,
+    kind: Split,
+    body_part: BodyPart,
+    patterns: tuple[MovementPattern, ...],
+    role: ExerciseRole,
+    level: Level,
+    turn: int,
+) -> list[Exercise]:
+    """Return candidates for a body-part slot: rotated pattern first, then the rest of the part.
+
+    An exercise counts toward the body part it lists first (as the validator counts it), so
+    only those qualify. For the strength role, externally loaded exercises come first.
+    """
+    ordered = patterns[turn % len(patterns) :] + patterns[: turn % len(patterns)]
+    seen: set[str] = set()
+    found: list[Exercise] = []
+    for pattern in (*ordered, None):
+        pool = ctx.selector.pool(
+            form="resistance",
+            role=role,
+            level=level,
+            body_part=body_part,
+            pattern=pattern,
+            corrective=False,
+        )
+        group = [
+            e
+            for e in pool
+            if e.body_parts[0] == body_part and e.id not in seen and fits_day(ctx, e, kind)
+        ]
+        seen.update(e.id for e in group)
+        found += group
+        if found and pattern is not None:
+            break
+    if role == "strength":  # strength work is loaded: barbells, dumbbells, machines first
+        found.sort(key=lambda e: e.loading != "external")
+    return found
+
+
+def _partner(
+    ctx: PlanContext,
+    strength: Exercise,
+    second: ExerciseRole,
+    level: Level,
+    kind: Split,
+    taken: set[str],
+) -> tuple[Exercise, str] | None:
+    """Return a partner for ``strength`` in the ``second`` role, and why it was chosen.
+
+    Preference: a catalog-listed partner the catalog also lists for the phase's ``level``; then
+    an exercise of the same pattern, then of the same body part, at that level; last a listed
+    partner whose catalog levels name only its role (the catalog models partners that way).
+    """
+
+    def usable(partner: Exercise) -> bool:
+        return (
+            partner.id not in taken
+            and partner.id != strength.id
+            and second in partner.roles
+            and ctx.selector.allows(partner)
+            and fits_day(ctx, partner, kind)
+        )
+
+    listed = [
+        p
+        for p in ctx.catalog.partners(
+            strength.id, "power" if second == "power" else "stabilization"
+        )
+        if usable(p)
+    ]
+    for partner in listed:
+        if level in partner.levels:
+            return partner, "the catalog's listed partner"
+    for pattern in (strength.movement_pattern, None):
+        pool = ctx.selector.pool(
+            form="resistance",
+            role=second,
+            level=level,
+            body_part=strength.body_parts[0],
+            pattern=pattern,
+            corrective=False,
+        )
+        for partner in pool:
+            if usable(partner):
+                why = "same movement pattern" if pattern else "same body part"
+                return partner, f"similar mechanics ({why})"
+    if listed:
+        return listed[0], "the catalog's listed partner"
+    return None
+
+
+def build_resistance(ctx: PlanContext, spec: SessionSpec) -> list[Planned]:
+    """Return the resistance items for the session's phase and split day."""
+    table = ctx.tables.phase(spec.phase)
+    level = table.level
+    slots = ctx.choices.split_slots[spec.kind]
+    per_part = table.exercises_per_body_part.clamp(ctx.choices.exercises_per_body_part[spec.phase])
+    pair = table.superset_roles
+    preferred = frozenset(ctx.report.one_rep_max)
+    taken: set[str] = set()
+    items: list[Planned] = []
+    letters = iter(ascii_uppercase)
+    for part_index, (body_part, patterns) in enumerate(slots.items()):
+        droppable = part_index > 0
+        for k in range(per_part):
+            turn = spec.block_index + k
+            if pair is None:
+                role = next(iter(table.roles))
+                pool = _candidates(ctx, spec.kind, body_part, patterns, role, role, turn)
+                exercise = rotate_preferred(pool, preferred, spec.block_index, taken=taken)
+                if exercise is None:
+                    continue
+                taken.add(exercise.id)
+                items.append(
+                    resistance_item(
+                        ctx,
+                        exercise,
+                        table,
+                        role,
+                        spec,
+                        droppable=droppable,
+                        group=body_part,
+                        why=f"{body_part} ({exercise.movement_pattern.replace('_', ' ')})",
+                    )
+                )
+                continue
+            first, second = pair
+            pool = _candidates(ctx, spec.kind, body_part, patterns, first, first, turn)
+            start = rotate_preferred(pool, preferred, spec.block_index, taken=taken)
+            if start is None:
+                continue
+            rotated = pool[pool.index(start) :] + pool[: pool.index(start)]
+            for strength in rotated:
+                if strength.id in taken:
+                    continue
+                found = _partner(ctx, strength, second, level, spec.kind, taken | {strength.id})
+                if found is None:
+                    continue
+                partner, partner_why = found
+                letter = next(letters)
+                taken.update({strength.id, partner.id})
+                items.append(
+                    resistance_item(
+                        ctx,
+                        strength,
+                        table,
+                        first,
+                        spec,
+                        superset=f"{letter}1",
+                        droppable=droppable,
+                        group=body_part,
+                        why=f"{body_part} superset, {first} exercise first",
+                    )
+                )
+                items.append(
+                    resistance_item(
+                        ctx,
+                        partner,
+                        table,
+                        second,
+                        spec,
+                        superset=f"{letter}2",
+                        droppable=droppable,
+                        group=body_part,
+                        why=f"{body_part} superset partner ({partner_why})",
+                    )
+                )
+                break
+    return items
