@@ -25,7 +25,8 @@ from optcoach.model.client import Client
 from optcoach.model.program import Program
 from optcoach.model.session_log import LogError, parse_log
 from optcoach.model.vocab import DEFAULT_RULESET
-from optcoach.planning.progression import ProgressionError, ProgressResult, progress
+from optcoach.planning import PlanningError
+from optcoach.planning.progression import ProgressResult, progress
 from optcoach.planning.progression.replan import default_planner
 from optcoach.safety import ClearanceRequired
 
@@ -132,7 +133,7 @@ def progress_command(
         if program is None:
             program = default_planner()(client, ruleset=client.ruleset or DEFAULT_RULESET)
         result = progress(program, entries, _reports(client, program), today=day, client=client)
-    except (ClearanceRequired, ProgressionError) as exc:
+    except (ClearanceRequired, PlanningError) as exc:
         fail(str(exc), ENGINE_ERROR_EXIT)
     if out is not None:
         out.write_text(

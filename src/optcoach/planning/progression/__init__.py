@@ -14,7 +14,7 @@ from optcoach.planning.progression.decisions import (
 )
 from optcoach.planning.progression.engine import progress
 from optcoach.planning.progression.reassessment import reassessment_due
-from optcoach.planning.progression.replan import Planner, ProgressionError
+from optcoach.planning.progression.replan import Planner
 
 __all__ = [
     "Adherence",
@@ -23,7 +23,6 @@ __all__ = [
     "Override",
     "Planner",
     "ProgressResult",
-    "ProgressionError",
     "WeekAdherence",
     "progress",
     "reassessment_due",

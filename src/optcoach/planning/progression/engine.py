@@ -161,7 +161,7 @@ def progress(
     assessment reports; one dated after the plan's own re-plans the future with ``client`` (the
     client file holding that assessment; default the program's client). ``overrides`` replace
     block-end verdicts. ``planner`` defaults to ``optcoach.planning.build_program`` and is only
-    called to re-plan. Raise ProgressionError when a re-plan is needed and no planner exists.
+    called to re-plan; its errors (ClearanceRequired, PlanningError) pass through.
     """
     entries = sort_entries(logs)
     catalog = catalog or load_catalog()

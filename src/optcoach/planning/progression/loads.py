@@ -382,7 +382,9 @@ def _increase(
         decisions.append(_implied_one_rep_max(draft, exercise, rm, implied, band.high, ctx))
         rm = implied
     for future in targets:
-        draft.replace(future.path, with_load(draft.item(future.path), load, rm))
+        item = draft.item(future.path)
+        if item.load_kg is None or item.load_kg < load.kg:  # never below what the plan holds
+            draft.replace(future.path, with_load(item, load, rm))
     region = ctx.rules.region(exercise.body_parts)
     decisions.append(
         Decision(
@@ -461,7 +463,8 @@ def _reduce(
             reason=f"{why}; the load is already at the phase's %1RM floor, so it holds",
         )
     for future in targets:
-        draft.replace(future.path, with_load(future.item, load, rm))
+        if future.item.load_kg is None or future.item.load_kg > load.kg:  # never above the plan
+            draft.replace(future.path, with_load(future.item, load, rm))
     return Decision(
         kind="load_down",
         date=targets[0].session.date,

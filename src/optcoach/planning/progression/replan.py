@@ -19,10 +19,6 @@ from optcoach.model.program import Block, Program
 from optcoach.model.vocab import PhaseNumber, Ruleset
 
 
-class ProgressionError(ValueError):
-    """Progression cannot do what the log asks (e.g. no planner to re-plan with)."""
-
-
 class Planner(Protocol):
     def __call__(
         self,
@@ -36,13 +32,9 @@ class Planner(Protocol):
 
 
 def default_planner() -> Planner:
-    """Return ``optcoach.planning.build_program``; raise ProgressionError when it is missing."""
-    try:
-        from optcoach.planning import build_program  # type: ignore[attr-defined]
-    except ImportError as exc:  # the planner lands on its own branch
-        raise ProgressionError(
-            "re-planning needs optcoach.planning.build_program, which is not available"
-        ) from exc
+    """Return ``optcoach.planning.build_program`` (imported late: planning may import us)."""
+    from optcoach.planning import build_program
+
     planner: Planner = build_program
     return planner
 
@@ -152,7 +144,6 @@ def replan(
 
 __all__ = [
     "Planner",
-    "ProgressionError",
     "default_planner",
     "replan",
     "replan_client",
