@@ -65,8 +65,7 @@ class Exposure:
         return max(values) if values else None
 
 
-def session_refs(program: Program) -> tuple[tuple[SessionRef, Session], ...]:
-    """Return every planned session with its position, in date order."""
+def _session_refs(program: Program) -> tuple[tuple[SessionRef, Session], ...]:
     found = [
         (SessionRef(w, s, session.date, week.start), session)
         for w, week in enumerate(program.weeks)
@@ -75,28 +74,60 @@ def session_refs(program: Program) -> tuple[tuple[SessionRef, Session], ...]:
     return tuple(sorted(found, key=lambda pair: (pair[0].session_date, pair[0].session)))
 
 
+class Timeline:
+    """The program's sessions indexed by date, position and week, built once per program."""
+
+    def __init__(self, program: Program) -> None:
+        self.refs = _session_refs(program)
+        self.by_position = {(ref.week, ref.session): ref for ref, _ in self.refs}
+        self.by_date: dict[dt.date, SessionRef] = {}
+        self.by_week: dict[int, list[SessionRef]] = {}
+        for ref, _ in self.refs:
+            self.by_date.setdefault(ref.session_date, ref)
+            self.by_week.setdefault(ref.week, []).append(ref)
+        self.week_starts = [week.start for week in program.weeks]
+
+
+_TIMELINES: dict[int, tuple[Program, Timeline]] = {}
+_TIMELINES_KEPT = 8
+
+
+def timeline(program: Program) -> Timeline:
+    """Return the (cached) timeline of ``program``; the cache holds the program it indexes."""
+    cached = _TIMELINES.get(id(program))
+    if cached is not None and cached[0] is program:
+        return cached[1]
+    if len(_TIMELINES) >= _TIMELINES_KEPT:
+        _TIMELINES.pop(next(iter(_TIMELINES)))
+    built = Timeline(program)
+    _TIMELINES[id(program)] = (program, built)
+    return built
+
+
+def session_refs(program: Program) -> tuple[tuple[SessionRef, Session], ...]:
+    """Return every planned session with its position, in date order."""
+    return timeline(program).refs
+
+
 def week_of(program: Program, day: dt.date) -> int | None:
     """Return the 0-based index of the program week holding ``day``, or None."""
-    for index, week in enumerate(program.weeks):
-        if week.start <= day < week.start + dt.timedelta(days=7):
+    for index, start in enumerate(timeline(program).week_starts):
+        if start <= day < start + dt.timedelta(days=7):
             return index
     return None
 
 
 def locate(program: Program, entry: LogEntry) -> SessionRef | None:
     """Return the planned session ``entry`` belongs to, or None when it is outside the program."""
-    refs = session_refs(program)
+    index = timeline(program)
     if entry.week is not None and entry.session is not None:
-        for ref, _ in refs:
-            if ref.week == entry.week - 1 and ref.session == entry.session - 1:
-                return ref
-    for ref, _ in refs:
-        if ref.session_date == entry.date:
-            return ref
+        named = index.by_position.get((entry.week - 1, entry.session - 1))
+        if named is not None:
+            return named
+    if entry.date in index.by_date:
+        return index.by_date[entry.date]
     week = week_of(program, entry.date)
-    if week is None:
-        return None
-    same_week = [ref for ref, _ in refs if ref.week == week]
+    same_week = index.by_week.get(week, []) if week is not None else []
     if not same_week:
         return None
     return min(same_week, key=lambda r: (abs((r.session_date - entry.date).days), r.session_date))
