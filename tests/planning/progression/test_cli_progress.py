@@ -106,3 +106,13 @@ def test_an_unreadable_program_exits_2(tmp_path: Path) -> None:
     missing = tmp_path / "nope.json"
     code, _, stderr = invoke(str(CLIENT_FILE), str(LOGS / "steady.yaml"), "--program", str(missing))
     assert (code, stderr) == (2, f"error: {missing}: no such file\n")
+
+
+def test_without_a_program_the_planner_builds_one_first() -> None:
+    code, stdout, _ = invoke(str(CLIENT_FILE), str(LOGS / "steady.yaml"), "--format", "json")
+    assert code == 0
+    document = json.loads(stdout)
+    assert document["cut"] == "2027-01-16"
+    assert len(document["program"]["weeks"]) == 52
+    assert document["program"]["start"] == "2027-01-04"
+    assert [w["planned_sessions"] for w in document["adherence"]["weeks"]] == [3, 3]

@@ -164,6 +164,7 @@ def progress(
     called to re-plan; its errors (ClearanceRequired, PlanningError) pass through.
     """
     entries = sort_entries(logs)
+    given_catalog = catalog
     catalog = catalog or load_catalog()
     rules = load_progression_rules()
     tables = load_ruleset(program.ruleset)
@@ -187,7 +188,6 @@ def progress(
         verdict = block_end(
             program,
             entries,
-            assessments,
             _changes(program, window, assessments, catalog),
             cut,
             rules,
@@ -220,7 +220,7 @@ def progress(
             phase,
             refreshed,
             planner or default_planner(),
-            catalog if catalog is not load_catalog() else None,
+            given_catalog,
         )
         if result is not None:
             program, at = result

@@ -103,7 +103,6 @@ def _verdict(action: BlockAction, program: Program, index: int) -> tuple[PhaseNu
 def block_end(
     program: Program,
     entries: Sequence[LogEntry],
-    reports: Sequence[AssessmentReport],
     changes: Reassessment | None,
     cut: dt.date,
     rules: ProgressionRules,
