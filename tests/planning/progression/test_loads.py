@@ -12,7 +12,7 @@ from optcoach.model.program import Program
 from optcoach.model.progression_rules import load_progression_rules
 from optcoach.model.session_log import LogEntry
 from optcoach.model.tables import load_ruleset
-from optcoach.planning.progression import progress
+from optcoach.planning.progression import future_part, progress
 from optcoach.planning.progression.loads import LoadContext, increment_kg, step_load
 from optcoach.safety import constraints_for
 from optcoach.validate import check_program
@@ -113,6 +113,7 @@ def test_1rm_refreshes_from_sets_of_ten_reps_or_fewer(phase2: Program) -> None:
     assert [(i.code, i.path) for i in check_program(result.program)] == [
         ("load.E001", "weeks[0].sessions[0].sections[2].items[0].load_kg")
     ]
+    assert check_program(future_part(result.program, D(2027, 1, 11))) == []
 
 
 def test_sets_above_ten_reps_never_refresh_the_1rm(phase2: Program) -> None:

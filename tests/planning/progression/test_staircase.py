@@ -5,26 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from optcoach.model.program import Program
-from optcoach.planning.progression import Override, progress, reassessment_due
+from optcoach.planning.progression import Override, future_part, progress, reassessment_due
 from optcoach.validate import check_program
 from tests.planning.progression.conftest import load_log, reassessed_client, report_of
 from tests.planning.progression.programs import build_test_program
 
 D = dt.date
 SPLICE = D(2027, 2, 1)
-
-
-def future_part(program: Program, start: dt.date) -> Program:
-    """Return the weeks from ``start`` on as a program of their own (for the validator)."""
-    weeks = [w for w in program.weeks if w.start >= start]
-    return program.model_copy(
-        update={
-            "start": start,
-            "horizon_weeks": len(weeks),
-            "blocks": tuple(b for b in program.blocks if b.start >= start),
-            "weeks": tuple(w.model_copy(update={"index": i + 1}) for i, w in enumerate(weeks)),
-        }
-    )
 
 
 def test_a_completed_block_advances(phase1: Program) -> None:

@@ -14,7 +14,7 @@ from optcoach.planning.progression.decisions import (
 )
 from optcoach.planning.progression.engine import progress
 from optcoach.planning.progression.reassessment import reassessment_due
-from optcoach.planning.progression.replan import Planner
+from optcoach.planning.progression.replan import Planner, future_part
 
 __all__ = [
     "Adherence",
@@ -24,6 +24,7 @@ __all__ = [
     "Planner",
     "ProgressResult",
     "WeekAdherence",
+    "future_part",
     "progress",
     "reassessment_due",
 ]

@@ -117,6 +117,24 @@ def splice(program: Program, fresh: Program, at: int) -> Program:
     )
 
 
+def future_part(program: Program, start: dt.date) -> Program:
+    """Return the weeks starting on or after ``start`` as a program of their own.
+
+    Use it to validate what progression may still change: the kept weeks were planned from the
+    program's earlier inputs (1RMs, corrective focus), which a single ``inputs`` cannot show.
+    Blocks starting before ``start`` are left out.
+    """
+    weeks = [w for w in program.weeks if w.start >= start]
+    return program.model_copy(
+        update={
+            "start": weeks[0].start if weeks else start,
+            "horizon_weeks": len(weeks),
+            "blocks": tuple(b for b in program.blocks if b.start >= start),
+            "weeks": tuple(w.model_copy(update={"index": i + 1}) for i, w in enumerate(weeks)),
+        }
+    )
+
+
 def replan(
     program: Program,
     client: Client,
@@ -145,6 +163,7 @@ def replan(
 __all__ = [
     "Planner",
     "default_planner",
+    "future_part",
     "replan",
     "replan_client",
     "splice",
