@@ -122,14 +122,23 @@ def future_part(program: Program, start: dt.date) -> Program:
 
     Use it to validate what progression may still change: the kept weeks were planned from the
     program's earlier inputs (1RMs, corrective focus), which a single ``inputs`` cannot show.
-    Blocks starting before ``start`` are left out.
+    A block running across ``start`` keeps its part from the first kept week on.
     """
     weeks = [w for w in program.weeks if w.start >= start]
+    first = weeks[0].start if weeks else start
+    blocks = []
+    for block in program.blocks:
+        if block.end < first:
+            continue
+        if block.start < first:
+            inside = sum(1 for w in weeks if w.start <= block.end)
+            block = block.model_copy(update={"start": first, "weeks": inside})
+        blocks.append(block)
     return program.model_copy(
         update={
-            "start": weeks[0].start if weeks else start,
+            "start": first,
             "horizon_weeks": len(weeks),
-            "blocks": tuple(b for b in program.blocks if b.start >= start),
+            "blocks": tuple(blocks),
             "weeks": tuple(w.model_copy(update={"index": i + 1}) for i, w in enumerate(weeks)),
         }
     )
