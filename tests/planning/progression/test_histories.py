@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import pytest
 
 from optcoach.model.program import Item, Program
+from optcoach.model.session_log import LogEntry
 from optcoach.planning.progression import ProgressResult, progress
 from optcoach.validate import check_program
 from tests.planning.progression.conftest import load_log
@@ -258,3 +259,21 @@ def test_decisions_are_sorted_and_deterministic(phase1: Program) -> None:
     assert first == second
     keys: Sequence[object] = [d.sort_key() for d in first.decisions]
     assert keys == sorted(keys)  # type: ignore[type-var]
+
+
+def test_a_replan_carries_1rms_refreshed_from_the_log(phase1: Program) -> None:
+    heavy = LogEntry(
+        date=D(2027, 1, 29), exercise_id="standing_cable_row", set=3, reps=8, load_kg=35
+    )
+    result = progress(phase1, [*load_log("missed"), heavy], planner=build_test_program)
+    assert summary(result) == [
+        ("block_end", D(2027, 2, 1), None, "repeat", "phase 1", "phase 1"),
+        ("replan", D(2027, 2, 1), None, "replan", None, "phase 1"),
+    ]
+    assert result.decisions[1].reason == (
+        "weeks 5-12 re-planned from phase 1 starting 2027-02-01 with 1RMs refreshed from the "
+        "log: standing_cable_row 44.3 kg"
+    )
+    assert result.program.inputs.one_rep_max_kg["standing_cable_row"] == 44.3
+    rows = items_of(result.program, "standing_cable_row", D(2027, 2, 1))
+    assert {(i.load_kg, i.intensity.percent_1rm) for _, i in rows[:12]} == {(27.5, 60)}

@@ -234,7 +234,12 @@ def progress(
                     reason=(
                         f"weeks {at + 1}-{len(program.weeks)} re-planned from phase {phase} "
                         f"starting {program.weeks[at].start}"
-                        + (f" with refreshed 1RMs {refreshed}" if refreshed else "")
+                        + (
+                            " with 1RMs refreshed from the log: "
+                            + ", ".join(f"{k} {v:g} kg" for k, v in refreshed.items())
+                            if refreshed
+                            else ""
+                        )
                     ),
                 )
             )
