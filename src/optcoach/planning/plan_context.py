@@ -18,6 +18,7 @@ from optcoach.model.tables import IntRange, RulesetTables
 from optcoach.model.vocab import Level, Muscle
 from optcoach.planning.choices import Choices, Position, pick
 from optcoach.planning.selection import Selector
+from optcoach.planning.time_budget import Planned
 from optcoach.safety import Constraints
 
 
@@ -32,6 +33,10 @@ class PlanContext:
     selector: Selector
     _warnings: dict[str, ProgramWarning] = field(default_factory=dict)
     missing_one_rep_max: set[str] = field(default_factory=set)
+    # warm-up and cool-down items by (phase, kind, block index): they do not vary by week
+    steady_sections: dict[tuple[int, str, int], tuple[list[Planned], list[Planned]]] = field(
+        default_factory=dict
+    )
 
     # ------------------------------------------------------------------ client facts
     @property

@@ -78,11 +78,22 @@ def _load(
         within_kg=(allowed.low / 100 * one_rep_max, allowed.high / 100 * one_rep_max),
     )
     actual = round(load.load_kg / one_rep_max * 100, 1)
-    shown = actual if allowed.low <= actual <= allowed.high else float(percent)
+    if not allowed.low <= actual <= allowed.high:
+        ctx.warn(
+            f"plan.load_unreachable.{exercise.id}",
+            f"{exercise.id}: no {implement} load lands inside {allowed}% of the "
+            f"{one_rep_max:g} kg 1RM; prescribed as a rep max instead",
+        )
+        return (
+            Intensity(rep_max=reps),
+            None,
+            f"the {implement} increments cannot express {percent}% of a {one_rep_max:g} kg "
+            f"1RM: a load the client can lift about {reps} times (rep max)",
+        )
     return (
-        Intensity(percent_1rm=shown),
+        Intensity(percent_1rm=actual),
         load,
-        (f"{shown:g}% of a {one_rep_max:g} kg 1RM, rounded to {implement} increments"),
+        f"{actual:g}% of a {one_rep_max:g} kg 1RM, rounded to {implement} increments",
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from optcoach.catalog import Catalog, Exercise
 from optcoach.model.vocab import (
@@ -72,22 +73,8 @@ class Selector:
         cached = self._pools.get(key)
         if cached is not None:
             return cached
-        found = [
-            exercise
-            for exercise in self.catalog.select(
-                form=form,
-                level=level,
-                technique=technique,
-                body_part=body_part,
-                pattern=pattern,
-                targets=targets,
-                role=role,
-                equipment=self.equipment,
-                exclude_tags=self.excluded_tags,
-                corrective=corrective,
-            )
-            if self.allows(exercise)
-        ]
+        selected = _select(self.catalog, key, self.equipment, self.excluded_tags)
+        found = [exercise for exercise in selected if self.allows(exercise)]
         ordered = tuple(
             [e for e in found if e.id in self.preferred]
             + [e for e in found if e.id not in self.preferred]
@@ -104,6 +91,29 @@ class Selector:
             and exercise.id not in self.excluded_ids
             and exercise.id not in self.disliked
         )
+
+
+@lru_cache(maxsize=4096)
+def _select(
+    catalog: Catalog,
+    key: PoolKey,
+    equipment: frozenset[Equipment],
+    excluded_tags: frozenset[SafetyTag],
+) -> tuple[Exercise, ...]:
+    """Return ``Catalog.select`` for a slot, cached across programs (the catalog is immutable)."""
+    form, level, technique, body_part, pattern, targets, role, corrective = key
+    return catalog.select(
+        form=form,
+        level=level,
+        technique=technique,
+        body_part=body_part,
+        pattern=pattern,
+        targets=targets,
+        role=role,
+        equipment=equipment,
+        exclude_tags=excluded_tags,
+        corrective=corrective,
+    )
 
 
 def rotate(

@@ -34,13 +34,20 @@ def plan_sections(
     ctx: PlanContext, spec: SessionSpec, goal: Goal
 ) -> list[tuple[SectionId, list[Planned]]]:
     """Return every section's planned items, untrimmed, in template order."""
-    warm_up = build_warm_up(ctx, spec)
+    # Warm-up and cool-down doses do not change week to week: build them once per block.
+    steady = (spec.phase, spec.kind, spec.block_index)
+    cached = ctx.steady_sections.get(steady)
+    if cached is None:
+        cached = ctx.steady_sections[steady] = (
+            build_warm_up(ctx, spec),
+            build_cool_down(ctx, spec),
+        )
+    warm_up, cool_down = cached
     activation = build_activation(ctx, spec)
     skill = build_skill(ctx, spec, goal)
     resistance = build_resistance(ctx, spec)
     taken = {p.item.exercise_id for p in (*warm_up, *activation, *skill, *resistance)}
     choice = build_clients_choice(ctx, spec, taken)
-    cool_down = build_cool_down(ctx, spec)
     return [
         ("warm_up", warm_up),
         ("activation", activation),

@@ -82,16 +82,19 @@ def fit_to_budget(sections: list[tuple[SectionId, list[Planned]]], budget_minute
     """
     current = {sid: list(planned) for sid, planned in sections}
     trimmed: list[str] = []
-    known: dict[int, float] = {}  # seconds by id(item); items stay alive for the whole call
+    # Seconds by id(item). Each entry holds its item, so no id is reused while the cache lives.
+    known: dict[int, tuple[Item, float]] = {}
 
     def seconds(item: Item) -> float:
         cached = known.get(id(item))
         if cached is None:
-            cached = known[id(item)] = item_seconds(item)
-        return cached
+            cached = known[id(item)] = (item, item_seconds(item))
+        return cached[1]
 
-    def total_seconds() -> float:
-        return sum(seconds(p.item) for planned in current.values() for p in planned)
+    def section_seconds(sid: SectionId) -> float:
+        return sum(seconds(p.item) for p in current[sid])
+
+    by_section = {sid: section_seconds(sid) for sid in current}
 
     template = {s.id: s for s in load_template().sections}
     by_priority = sorted(current, key=lambda sid: (template[sid].trim_priority, sid))
@@ -108,14 +111,15 @@ def fit_to_budget(sections: list[tuple[SectionId, list[Planned]]], budget_minute
     steps += [(sid, lambda s: _reduce_sets(current, s)) for sid in required]
     steps += [(sid, lambda s: _drop_extra(current, s)) for sid in required]
 
-    total = total_seconds()
+    total = sum(by_section.values())
     for sid, step in steps:
         while math.ceil(total / _SECONDS_PER_MINUTE) > budget_minutes:
             note = step(sid)
             if note is None:
                 break
             trimmed.append(note)
-            total = total_seconds()
+            by_section[sid] = section_seconds(sid)
+            total = sum(by_section.values())
 
     return Fitted(
         sections=tuple((sid, tuple(p.item for p in planned)) for sid, planned in current.items()),
