@@ -172,3 +172,16 @@ def test_the_test_programs_conform(phase1: Program, phase2: Program) -> None:
     assert check_program(phase2) == []
     client = Client.model_validate(client_document())
     assert build_test_program(client) == phase1
+
+
+def test_pain_with_nothing_to_swap_or_reduce_asks_for_review(phase1: Program) -> None:
+    logs = [LogEntry(date=D(2027, 1, 15), exercise_id="marching", reps=12, pain=True)]
+    result = progress(phase1, logs)
+    assert [(d.kind, d.action, d.date, d.exercise_id) for d in result.decisions] == [
+        ("regression", "review", D(2027, 1, 18), "marching")
+    ]
+    assert result.decisions[0].reason == (
+        "pain flagged on marching on 2027-01-15; no easier variation fits the client and it "
+        "carries no load to reduce: review it with the client before the next session"
+    )
+    assert result.program == phase1

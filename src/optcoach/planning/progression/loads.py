@@ -527,17 +527,22 @@ def _pain(
     rm = draft.one_rep_max.get(exercise.id)
     if easier is None:
         targets = targets_of(draft, exercise.id, last.phase) or everywhere
-        decision = _reduce(
-            draft,
-            targets,
-            last,
-            exercise,
-            rules.reduce_percent,
-            "pain",
-            why + "; no easier variation fits the client",
-            ctx,
+        why += "; no easier variation fits the client"
+        decision = _reduce(draft, targets, last, exercise, rules.reduce_percent, "pain", why, ctx)
+        if decision is not None:
+            return decision
+        # Nothing to swap and no load to lower: the trainer still has to see the flag.
+        return Decision(
+            kind="regression",
+            date=targets[0].session.date,
+            rule="pain",
+            exercise_id=exercise.id,
+            action="review",
+            before=exercise.id,
+            after=exercise.id,
+            reason=f"{why} and it carries no load to reduce: review it with the client before "
+            "the next session",
         )
-        return decision
     if easier.loading == "external" and rm is not None and easier.id not in draft.one_rep_max:
         draft.one_rep_max[easier.id] = rm
     new_rm = draft.one_rep_max.get(easier.id)
