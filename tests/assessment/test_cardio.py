@@ -124,7 +124,7 @@ def test_beta_blockers_use_rpe_and_talk_test(ruleset: str) -> None:
         (lambda: hr_max(0), "age must be positive"),
         (lambda: percent_hr_max_target(180, 0), r"percent must be in \(0, 100\]"),
         (lambda: karvonen_target(180, 190, 70), "resting_hr 190 must be positive and below"),
-        (lambda: cpt7_zones(160, 150, None), "vt1 160 must be positive and below vt2 150"),
+        (lambda: cpt7_zones(160, 150, None), "vt1 160 must be positive and at least 2 bpm below"),
         (lambda: ymca_rating("male", 30, 0), "ymca_step_hr must be positive"),
     ],
 )

@@ -28,7 +28,7 @@ hr = st.integers(min_value=25, max_value=250)
 @st.composite
 def clients(draw: st.DrawFn) -> Client:
     systolic = draw(st.integers(min_value=80, max_value=260))
-    diastolic = draw(st.integers(min_value=40, max_value=systolic - 1))
+    diastolic = draw(st.integers(min_value=40, max_value=min(systolic - 1, 200)))
     vt1 = draw(st.one_of(st.none(), st.integers(min_value=90, max_value=190)))
     assessment = {
         "resting_hr": draw(st.one_of(st.none(), hr)),
@@ -41,7 +41,7 @@ def clients(draw: st.DrawFn) -> Client:
         },
         "ymca_step_hr": draw(st.one_of(st.none(), hr)),
         "vt1_hr": vt1,
-        "vt2_hr": draw(st.one_of(st.none(), st.integers(min_value=(vt1 or 90) + 1, max_value=220))),
+        "vt2_hr": draw(st.one_of(st.none(), st.integers(min_value=(vt1 or 90) + 2, max_value=220))),
         "ohsa": draw(st.lists(st.sampled_from(OHSA_COMPENSATIONS), max_size=4)),
         "ohsa_shift_side": draw(st.one_of(st.none(), st.sampled_from(["left", "right"]))),
         "static_posture": draw(st.lists(st.sampled_from(STATIC_POSTURES), max_size=2)),

@@ -6,6 +6,7 @@ from optcoach.model.program import Block
 from optcoach.render.labels import (
     block_title,
     format_date,
+    format_dates,
     format_short_date,
     humanize,
     load_labels,
@@ -66,3 +67,12 @@ def test_dates_use_fixed_english_names() -> None:
 
 def test_humanize_replaces_underscores() -> None:
     assert humanize("hip_flexor_complex") == "hip flexor complex"
+
+
+def test_format_dates_writes_a_shared_year_once() -> None:
+    days = (dt.date(2027, 1, 4), dt.date(2027, 1, 6), dt.date(2027, 2, 1))
+    assert format_dates(days) == "Mon 4 Jan, Wed 6 Jan and Mon 1 Feb 2027"
+    assert format_dates(days[:1]) == "Mon 4 Jan 2027"
+    assert format_dates((dt.date(2027, 12, 31), dt.date(2028, 1, 2))) == (
+        "Fri 31 Dec 2027 and Sun 2 Jan 2028"
+    )

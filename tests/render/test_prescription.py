@@ -63,7 +63,8 @@ def test_format_dose_variants() -> None:
 def test_format_rest_distinguishes_superset_from_no_rest() -> None:
     assert format_rest(_item(rest_s=90)) == "90 s"
     assert format_rest(_item(rest_s=0, superset="A1")) == "no rest"
-    assert format_rest(_item(rest_s=0)) is None
+    assert format_rest(_item(reps=12, rest_s=0)) == "no rest"
+    assert format_rest(_item(duration_s=30, rest_s=0)) is None
 
 
 def test_format_intensity_lists_every_measure() -> None:
@@ -97,7 +98,8 @@ def test_item_details_and_line() -> None:
         format_item_line(BENCH_PRESS, "imperial")
         == "A1 Barbell bench press: 3 × 10, tempo 2-0-2-0, no rest, 75% 1RM, 90 lb"
     )
-    assert format_item_line(_item(reps=10, optional=True), "metric") == "X: 3 × 10 (optional)"
+    optional = _item(reps=10, optional=True)
+    assert format_item_line(optional, "metric") == "X: 3 × 10, no rest (optional)"
 
 
 def test_format_minutes() -> None:

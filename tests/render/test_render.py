@@ -67,7 +67,7 @@ def programs(draw: st.DrawFn) -> Program:
 
 @settings(
     derandomize=True,
-    max_examples=25,
+    max_examples=15,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )

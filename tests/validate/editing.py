@@ -27,37 +27,46 @@ def get_at(document: Any, path: str) -> Any:
     return document
 
 
+def _copied_path(document: dict[str, Any], steps: list[str | int]) -> tuple[Any, Any]:
+    """Return (copy of document, copy of the container at ``steps``), copying only that path.
+
+    Documents are never changed in place, so untouched branches are shared with the original.
+    """
+    edited: Any = copy.copy(document)
+    target = edited
+    for step in steps:
+        child = copy.copy(target[step])
+        target[step] = child
+        target = child
+    return edited, target
+
+
 def set_at(document: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
     """Return a copy of ``document`` with the value at ``path`` replaced."""
-    edited = copy.deepcopy(document)
     *parents, last = _steps(path)
-    target: Any = edited
-    for step in parents:
-        target = target[step]
-    target[last] = value
-    return edited
+    edited, target = _copied_path(document, parents)
+    target[last] = copy.deepcopy(value)
+    result: dict[str, Any] = edited
+    return result
 
 
 def delete_at(document: dict[str, Any], path: str) -> dict[str, Any]:
     """Return a copy of ``document`` without the list entry or key at ``path``."""
-    edited = copy.deepcopy(document)
     *parents, last = _steps(path)
-    target: Any = edited
-    for step in parents:
-        target = target[step]
+    edited, target = _copied_path(document, parents)
     del target[last]
-    return edited
+    result: dict[str, Any] = edited
+    return result
 
 
 def with_fresh_estimates(document: dict[str, Any]) -> dict[str, Any]:
     """Return a copy whose minutes_estimated match the items after an edit added or removed some."""
     program = Program.model_validate(document)
-    edited = copy.deepcopy(document)
+    edited = document
     for w, week in enumerate(program.weeks):
         for s, session in enumerate(week.sessions):
-            edited["weeks"][w]["sessions"][s]["minutes_estimated"] = round(
-                estimate_minutes(session)
-            )
+            path = f"weeks[{w}].sessions[{s}].minutes_estimated"
+            edited = set_at(edited, path, round(estimate_minutes(session)))
     return edited
 
 

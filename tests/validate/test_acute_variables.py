@@ -82,8 +82,17 @@ def test_a_two_role_phase_needs_the_role_spelled_out(
 def test_it_reports_an_item_at_another_level(
     document: dict[str, Any], catalog: FixtureCatalog
 ) -> None:
+    assert found(set_at(document, f"{P1_ACT}[0].level", "strength"), catalog) == [
+        ("exercise.E003", f"{P1_ACT}[0].level"),
+        ("phase1.E007", f"{P1_ACT}[0].level"),
+    ]
+
+
+def test_a_resistance_exercise_is_graded_by_its_role(
+    document: dict[str, Any], catalog: FixtureCatalog
+) -> None:
+    # The catalog lists a resistance exercise's role as its level, so only the phase objects.
     assert found(set_at(document, f"{P1_RES}[0].level", "strength"), catalog) == [
-        ("exercise.E003", f"{P1_RES}[0].level"),
         ("phase1.E007", f"{P1_RES}[0].level"),
     ]
 

@@ -56,3 +56,14 @@ def test_a_program_survives_a_json_round_trip_unchanged(
 ) -> None:
     again = Program.model_validate_json(program.model_dump_json(by_alias=True))
     assert check_program(again, catalog=catalog) == []
+
+
+def test_item_checks_see_every_field_but_the_descriptive_ones() -> None:
+    # Item checks run once per distinct item; this guards the content key when Item grows.
+    from optcoach.model.program import Item
+    from optcoach.validate.context import _checked_fields
+
+    item = Item(exercise_id="x", name="n", form="core", level="strength", sets=1, rationale="r")
+    assert len(_checked_fields(item)) == len(Item.model_fields) - len(
+        {"name", "rationale", "side", "optional"}
+    )

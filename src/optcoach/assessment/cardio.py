@@ -118,10 +118,13 @@ def cpt7_zones(vt1: int, vt2: int, max_hr: int | None) -> tuple[HeartRateZone, .
     """Return cpt7 zones: z1 below VT1, z2 VT1 to the midpoint, z3 midpoint to VT2, z4 from VT2.
 
     The midpoint is (VT1 + VT2) / 2; a fractional midpoint starts zone 3 at the next whole beat.
-    Zone 4 runs up to HRmax when it is known. Raise ValueError unless VT1 < VT2.
+    Zone 4 runs up to HRmax when it is known (or to VT2 when a measured VT2 exceeds a predicted
+    HRmax). Raise ValueError unless VT1 is at least 2 beats below VT2.
     """
-    if not 0 < vt1 < vt2:
-        raise ValueError(f"vt1 {vt1} must be positive and below vt2 {vt2}")
+    if not 0 < vt1 < vt2 - 1:
+        raise ValueError(f"vt1 {vt1} must be positive and at least 2 bpm below vt2 {vt2}")
+    if max_hr is not None:
+        max_hr = max(max_hr, vt2)
     midpoint = math.ceil((vt1 + vt2) / 2)
     bounds = {"vt1": vt1, "midpoint": midpoint, "vt2": vt2}
     cardio = load_ruleset("cpt7").cardio

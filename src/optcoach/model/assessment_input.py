@@ -155,8 +155,9 @@ class AssessmentInput(InputModel):
 
     @model_validator(mode="after")
     def _thresholds_ordered(self) -> Self:
-        if self.vt1_hr is not None and self.vt2_hr is not None and self.vt1_hr >= self.vt2_hr:
-            raise ValueError("vt1_hr must be below vt2_hr")
+        # Zones 2 and 3 lie between the thresholds, so each needs at least one beat.
+        if self.vt1_hr is not None and self.vt2_hr is not None and self.vt2_hr < self.vt1_hr + 2:
+            raise ValueError("vt2_hr must be at least 2 bpm above vt1_hr")
         if self.previous is not None:
             if self.previous.previous is not None:
                 raise ValueError("previous holds one earlier assessment, without its own previous")

@@ -154,6 +154,22 @@ def format_date(day: dt.date, *, weekday: bool = False) -> str:
     return f"{calendar.weekdays[day.weekday()]} {text}" if weekday else text
 
 
+def format_dates(days: tuple[dt.date, ...]) -> str:
+    """Return several dates as one phrase: "Mon 4 Jan, Wed 6 Jan and Fri 8 Jan 2027".
+
+    The year is written once when all dates share it, else after every date.
+    """
+    if len({day.year for day in days}) > 1:
+        texts = [format_date(day, weekday=True) for day in days]
+    else:
+        weekdays = load_labels().calendar.weekdays
+        texts = [f"{weekdays[day.weekday()]} {format_short_date(day)}" for day in days]
+        texts[-1] += f" {days[-1].year}"
+    if len(texts) == 1:
+        return texts[0]
+    return f"{', '.join(texts[:-1])} and {texts[-1]}"
+
+
 def format_short_date(day: dt.date) -> str:
     """Return "4 Jan" (no year), for dense tables whose year is shown elsewhere."""
     return f"{day.day} {load_labels().calendar.months[day.month - 1]}"

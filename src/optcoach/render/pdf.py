@@ -42,6 +42,7 @@ from optcoach.model.client import Units
 from optcoach.model.program import Item, Program, Section, Session, Week
 from optcoach.render.labels import (
     format_date,
+    format_dates,
     month_name,
     phase_numbers,
     phase_title,
@@ -55,7 +56,13 @@ from optcoach.render.prescription import (
     format_minutes,
     format_rest,
 )
-from optcoach.render.summary import WEEKS_PER_TIMELINE_ROW, client_summary, plan_rows, week_marks
+from optcoach.render.summary import (
+    WEEKS_PER_TIMELINE_ROW,
+    client_summary,
+    group_sessions,
+    plan_rows,
+    week_marks,
+)
 
 FONT = "OptcoachVera"
 FONT_BOLD = "OptcoachVera-Bold"
@@ -78,10 +85,12 @@ _PHASE_COLOURS = {
 }
 Cell = str | Paragraph
 StyleCommand = tuple[Any, ...]
+# ReportLab's default left and right padding of a table cell, in points.
+_CELL_PADDING = 6
 _SECTION_FILL = colors.HexColor("#e8e8e8")
 _RULE = colors.HexColor("#999999")
 # Column shares of the session table: exercise, sets × reps, tempo, rest, intensity, load.
-_SESSION_COLUMNS = (0.38, 0.15, 0.09, 0.08, 0.18, 0.12)
+_SESSION_COLUMNS = (0.40, 0.17, 0.09, 0.08, 0.16, 0.10)
 
 
 @cache
@@ -101,6 +110,7 @@ class _Styles:
         base = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=11.5)
         self.body = base
         self.small = ParagraphStyle("small", base, fontSize=7, leading=8.5, textColor=_RULE)
+        self.bullet = ParagraphStyle("bullet", base, leftIndent=10, bulletIndent=0, spaceAfter=2)
         self.cell = ParagraphStyle("cell", base, fontSize=8, leading=10)
         self.cell_bold = ParagraphStyle("cell_bold", self.cell, fontName=FONT_BOLD)
         self.title = ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=20, leading=24)
@@ -155,6 +165,10 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
+def _bullet(markup: str, styles: _Styles) -> Paragraph:
+    return Paragraph(markup, styles.bullet, bulletText="•")
+
+
 def _cover(program: Program, styles: _Styles, width: float) -> list[Flowable]:
     story: list[Flowable] = [
         _p(f"OPT program: {program.client.name}", styles.title),
@@ -179,7 +193,7 @@ def _cover(program: Program, styles: _Styles, width: float) -> list[Flowable]:
     story += [summary, _p("Warnings", styles.h1)]
     if program.warnings:
         story += [
-            Paragraph(f"<b>{escape(w.code)}</b>: {escape(w.message)}", styles.body, bulletText="•")
+            _bullet(f"<b>{escape(w.code)}</b>: {escape(w.message)}", styles)
             for w in program.warnings
         ]
     else:
@@ -281,17 +295,22 @@ def _week(
     ]
     if not week.sessions:
         story.append(_p("No sessions this week.", styles.body))
-    for session in week.sessions:
-        story += _session(session, program, units, styles, width)
+    for dates, session in group_sessions(week.sessions):
+        story += _session(dates, session, program, units, styles, width)
     return story
 
 
 def _session(
-    session: Session, program: Program, units: Units, styles: _Styles, width: float
+    dates: tuple[dt.date, ...],
+    session: Session,
+    program: Program,
+    units: Units,
+    styles: _Styles,
+    width: float,
 ) -> list[Flowable]:
     heading: list[Flowable] = [
         _p(
-            f"{format_date(session.date, weekday=True)}: "
+            f"{format_dates(dates)}: "
             f"{phase_title(session.phases, program.ruleset)}, {split_name(session.split)}",
             styles.h2,
         ),
@@ -310,31 +329,51 @@ def _session(
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("ALIGN", (5, 0), (5, -1), "RIGHT"),
     ]
+    widths = tuple(share * width for share in _SESSION_COLUMNS)
     for section in session.sections:
         row = len(rows)
-        rows.append([_p(section_title(section.id), styles.cell_bold)] + [""] * 5)
+        rows.append(_wide_row(section_title(section.id)))
         style += [
             ("SPAN", (0, row), (-1, row)),
             ("BACKGROUND", (0, row), (-1, row), _SECTION_FILL),
+            ("FONTNAME", (0, row), (-1, row), FONT_BOLD),
         ]
-        rows += _section_rows(section, units, styles)
-    table = Table(rows, colWidths=[share * width for share in _SESSION_COLUMNS], repeatRows=1)
+        rows += _section_rows(section, units, styles, widths)
+    table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(style))
     # Keep a session's title with the start of its table; long sessions still split across pages.
     return [CondPageBreak(60 * mm), KeepTogether(heading), table]
 
 
-def _section_rows(section: Section, units: Units, styles: _Styles) -> list[list[Cell]]:
+def _section_rows(
+    section: Section, units: Units, styles: _Styles, widths: tuple[float, ...]
+) -> list[list[Cell]]:
     rows: list[list[Cell]] = []
     if section.note:
-        rows.append([Paragraph(f"<i>{escape(section.note)}</i>", styles.cell)] + [""] * 5)
+        rows.append(_wide_row(Paragraph(f"<i>{escape(section.note)}</i>", styles.cell)))
     if not section.items:
-        rows.append([_p("No exercises.", styles.cell)] + [""] * 5)
-    rows += [_item_row(item, units, styles) for item in section.items]
+        rows.append(_wide_row("No exercises."))
+    rows += [_item_row(item, units, styles, widths) for item in section.items]
     return rows
 
 
-def _item_row(item: Item, units: Units, styles: _Styles) -> list[Cell]:
+def _wide_row(first: Cell) -> list[Cell]:
+    """Return a session-table row whose only content is its first cell."""
+    return [first, *([""] * (len(_SESSION_COLUMNS) - 1))]
+
+
+def _fitted(text: str, style: ParagraphStyle, width: float) -> Cell:
+    """Return ``text`` as a plain cell when it fits on one line, else as a wrapping paragraph.
+
+    Plain cells cost a fraction of a paragraph to lay out, which matters over a year of sessions.
+    """
+    room = width - 2 * _CELL_PADDING
+    if pdfmetrics.stringWidth(text, style.fontName, style.fontSize) <= room:
+        return text
+    return _p(text, style)
+
+
+def _item_row(item: Item, units: Units, styles: _Styles, widths: tuple[float, ...]) -> list[Cell]:
     label = f"<b>{escape(item.superset)}</b> " if item.superset is not None else ""
     optional = " <i>(optional)</i>" if item.optional else ""
     name = (
@@ -343,9 +382,9 @@ def _item_row(item: Item, units: Units, styles: _Styles) -> list[Cell]:
     )
     return [
         Paragraph(name, styles.cell),
-        _p(format_dose(item), styles.cell),
+        _fitted(format_dose(item), styles.cell, widths[1]),
         item.tempo or "",
         format_rest(item) or "",
-        _p(format_intensity(item.intensity) or "", styles.cell),
+        _fitted(format_intensity(item.intensity) or "", styles.cell, widths[4]),
         format_load(item, units) or "",
     ]

@@ -47,10 +47,11 @@ def format_dose(item: Item) -> str:
 
 
 def format_rest(item: Item) -> str | None:
-    """Return the rest after the item, "no rest" inside a superset, or None when there is none."""
+    """Return the rest after the item; "no rest" when a superset or a set of reps has none (the
+    next exercise follows at once); None for timed holds and cardio, where rest means nothing."""
     if item.rest_s > 0:
         return format_seconds(item.rest_s)
-    return "no rest" if item.superset is not None else None
+    return "no rest" if item.superset is not None or item.reps is not None else None
 
 
 def format_intensity(intensity: Intensity) -> str | None:

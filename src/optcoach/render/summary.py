@@ -11,7 +11,7 @@ import datetime as dt
 from typing import NamedTuple
 
 from optcoach.model.client import KG_PER_LB, Client
-from optcoach.model.program import Block, HeartRateZone, Program
+from optcoach.model.program import Block, HeartRateZone, Program, Session
 from optcoach.model.vocab import WEEKDAYS
 from optcoach.render.labels import (
     block_title,
@@ -126,7 +126,8 @@ def _one_rep_max(program: Program) -> str:
     imperial = program.client.display_units == "imperial"
     parts = []
     for exercise_id, kg in sorted(program.inputs.one_rep_max_kg.items()):
-        text = f"{names.get(exercise_id, humanize(exercise_id))} {format_number(kg)} kg"
+        name = names.get(exercise_id) or humanize(exercise_id).capitalize()
+        text = f"{name} {format_number(kg)} kg"
         if imperial:
             text += f" (≈ {kg / KG_PER_LB:.0f} lb)"
         parts.append(text)
@@ -200,3 +201,22 @@ def _block_mark(block: Block) -> str:
     if block.undulating or len(block.phases) > 1:
         return UNDULATING
     return str(block.phase)
+
+
+def group_sessions(
+    sessions: tuple[Session, ...],
+) -> tuple[tuple[tuple[dt.date, ...], Session], ...]:
+    """Return each distinct session once with every date it falls on, in order of first date.
+
+    Sessions that differ only in their date are shown once: a week of three identical phase 1
+    days reads as one table, not three.
+    """
+    groups: list[tuple[list[dt.date], Session, dict[str, object]]] = []
+    for session in sessions:
+        content = session.model_dump(exclude={"date", "weekday"})
+        match = next((group for group in groups if group[2] == content), None)
+        if match is None:
+            groups.append(([session.date], session, content))
+        else:
+            match[0].append(session.date)
+    return tuple((tuple(dates), session) for dates, session, _ in groups)

@@ -12,10 +12,12 @@ Output is plain text unless ``color`` is set (the CLI sets it when stdout is a t
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from io import StringIO
+from typing import NamedTuple
 
 from rich import box
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, Group, JustifyMethod, RenderableType
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
@@ -24,6 +26,7 @@ from optcoach.model.client import Units
 from optcoach.model.program import Item, Program, Session, Week
 from optcoach.render.labels import (
     format_date,
+    format_dates,
     month_name,
     phase_title,
     section_title,
@@ -40,6 +43,7 @@ from optcoach.render.summary import (
     UNDULATING,
     WEEKS_PER_TIMELINE_ROW,
     client_summary,
+    group_sessions,
     plan_rows,
     week_marks,
 )
@@ -47,6 +51,7 @@ from optcoach.render.summary import (
 DEFAULT_WIDTH = 100
 _MONTH_LABEL_GAP = 1
 _ITEM_INDENT = 2
+_WARNING_MARK = "!"
 _PHASE_STYLES = {
     "1": "black on green",
     "2": "black on yellow",
@@ -74,17 +79,17 @@ def render_table(program: Program, *, width: int = DEFAULT_WIDTH, color: bool = 
         highlight=False,
         legacy_windows=False,
     )
-    console.print(Group(*_view(program)))
+    console.print(Group(*_view(program, width)))
     return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()).strip("\n")
 
 
-def _view(program: Program) -> list[RenderableType]:
+def _view(program: Program, width: int) -> list[RenderableType]:
     parts: list[RenderableType] = [
         Text(f"OPT program: {program.client.name}", style="bold"),
         _summary(program),
         Text(""),
     ]
-    parts += _warnings(program)
+    parts += _warnings(program, width)
     parts += [Text("Annual plan", style="bold"), _plan(program), Text(""), _timeline(program)]
     parts.append(Text(""))
     if program.weeks:
@@ -103,31 +108,41 @@ def _summary(program: Program) -> Table:
     return grid
 
 
-def _warnings(program: Program) -> list[RenderableType]:
+def _warnings(program: Program, width: int) -> list[RenderableType]:
+    """Return the warnings, one line each so the plan stays in view; say so when one is cut."""
     if not program.warnings:
         return [Text("Warnings: none."), Text("")]
     parts: list[RenderableType] = [Text("Warnings", style="bold yellow")]
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column()
+    cut = False
     for warning in program.warnings:
-        grid.add_row("!", Text.assemble((warning.code, "bold"), f": {warning.message}"))
-    return [*parts, grid, Text("")]
+        line = Text.assemble(
+            f"{_WARNING_MARK} ",
+            (warning.code, "bold"),
+            f": {warning.message}",
+            no_wrap=True,
+            overflow="ellipsis",
+        )
+        cut = cut or len(line) > width
+        parts.append(line)
+    if cut:
+        parts.append(
+            Text("Long warnings are cut to one line; --format md shows them in full.", style="dim")
+        )
+    return [*parts, Text("")]
 
 
 def _plan(program: Program) -> Table:
+    """Return the annual plan, one line per block. Block rationales are left to the Markdown and
+    PDF formats: at terminal width they either wrap into paragraphs or are cut off."""
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("Phase", no_wrap=True)
-    table.add_column("Name", ratio=2)
+    table.add_column("Name")
     table.add_column("Start", no_wrap=True)
     table.add_column("End", no_wrap=True)
     table.add_column("Weeks", justify="right", no_wrap=True)
-    table.add_column("Why", ratio=3)
     for row in plan_rows(program):
-        table.add_row(
-            row.number, row.phases, row.name, row.start, row.end, row.weeks, row.rationale
-        )
+        table.add_row(row.number, row.phases, row.name, row.start, row.end, row.weeks)
     return table
 
 
@@ -169,51 +184,73 @@ def _first_week(week: Week, program: Program) -> list[RenderableType]:
     if not week.sessions:
         return [*parts, Text("No sessions this week.")]
     units = program.client.display_units
-    for session in week.sessions:
-        parts += _session(session, program, units)
+    for dates, session in group_sessions(week.sessions):
+        parts += _session(dates, session, program, units)
     return parts
 
 
-def _session(session: Session, program: Program, units: Units) -> list[RenderableType]:
-    title = Text.assemble(
-        (format_date(session.date, weekday=True), "bold"),
-        f"  {phase_title(session.phases, program.ruleset)}, {split_name(session.split)}, "
-        f"{format_minutes(session)}",
+def _session(
+    dates: tuple[dt.date, ...], session: Session, program: Program, units: Units
+) -> list[RenderableType]:
+    title = Text(format_dates(dates), style="bold")
+    details = Text(
+        f"{phase_title(session.phases, program.ruleset)}, {split_name(session.split)}, "
+        f"{format_minutes(session)}"
     )
+    items = [item for section in session.sections for item in section.items]
+    # Columns no item of the session uses (often Load, sometimes Intensity) are left out so the
+    # exercise names get the room.
+    shown = [
+        column
+        for column in _ITEM_COLUMNS
+        if column.always or any(column.value(item, units) for item in items)
+    ]
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
     table.add_column("Exercise", ratio=1, min_width=24)
-    table.add_column("Sets × reps", max_width=18)
-    table.add_column("Tempo", no_wrap=True)
-    table.add_column("Rest", no_wrap=True)
-    table.add_column("Intensity", max_width=20)
-    table.add_column("Load", no_wrap=True, justify="right")
+    for column in shown:
+        table.add_column(
+            column.header,
+            max_width=column.max_width,
+            no_wrap=column.max_width is None,
+            justify=column.justify,
+        )
     for section in session.sections:
         table.add_row(Text(section_title(section.id), style="bold"))
         for item in section.items:
-            table.add_row(*_item_row(item, units))
+            table.add_row(_item_name(item), *(column.value(item, units) for column in shown))
         if section.note:
             table.add_row(Padding(Text(section.note, style="italic"), (0, 0, 0, _ITEM_INDENT)))
         if not section.items and not section.note:
             table.add_row(Padding(Text("no exercises", style="dim"), (0, 0, 0, _ITEM_INDENT)))
         table.rows[-1].end_section = True
-    parts: list[RenderableType] = [Text(""), title, table]
+    parts: list[RenderableType] = [Text(""), title, details, table]
     if session.trimmed:
         parts.append(Text(f"Trimmed to fit: {'; '.join(session.trimmed)}", style="dim"))
     return parts
 
 
-def _item_row(item: Item, units: Units) -> list[RenderableType]:
+class _ItemColumn(NamedTuple):
+    header: str
+    value: Callable[[Item, Units], str]
+    always: bool = False
+    max_width: int | None = None
+    justify: JustifyMethod = "left"
+
+
+_ITEM_COLUMNS = (
+    _ItemColumn("Sets × reps", lambda item, _: format_dose(item), always=True, max_width=18),
+    _ItemColumn("Tempo", lambda item, _: item.tempo or ""),
+    _ItemColumn("Rest", lambda item, _: format_rest(item) or ""),
+    _ItemColumn("Intensity", lambda item, _: format_intensity(item.intensity) or "", max_width=20),
+    _ItemColumn("Load", lambda item, units: format_load(item, units) or "", justify="right"),
+)
+
+
+def _item_name(item: Item) -> Padding:
     name = Text()
     if item.superset is not None:
         name.append(f"{item.superset} ", style="bold")
     name.append(item.name)
     if item.optional:
         name.append(" (optional)", style="dim")
-    return [
-        Padding(name, (0, 0, 0, _ITEM_INDENT)),
-        format_dose(item),
-        item.tempo or "",
-        format_rest(item) or "",
-        format_intensity(item.intensity) or "",
-        format_load(item, units) or "",
-    ]
+    return Padding(name, (0, 0, 0, _ITEM_INDENT))

@@ -20,29 +20,33 @@ LEVELLED_FORMS = ("core", "balance", "plyometric", "saq")
 
 def check_acute_variables(ctx: CheckContext) -> list[Issue]:
     """Return issues for items whose sets, reps, tempo, rest, intensity or dose leave the tables."""
-    issues: list[Issue] = []
-    for located in ctx.items():
-        phase = located.phase
-        if phase is None:
-            continue  # structure.E015 already says the session has no single phase
-        item = located.item
-        level = PHASE_LEVELS[phase]
-        if item.level != level:
-            issues.append(
-                make_issue(
-                    phase_code(phase, "E007"),
-                    f"{located.path}.level",
-                    f"{item.exercise_id} is {item.level} level; phase {phase} is {level} level",
-                )
-            )
-        if item.form == "resistance":
-            issues.extend(_check_resistance(ctx, ctx.tables.phase(phase), located))
-        elif item.form in LEVELLED_FORMS:
-            issues.extend(_check_levelled_form(ctx, located, level))
-        elif item.form == "flexibility":
-            issues.extend(_check_flexibility_dose(ctx, located))
+    issues = ctx.check_each_item(_check_item)
     issues.extend(_check_counts(ctx))
     issues.extend(_check_body_part_counts(ctx))
+    return issues
+
+
+def _check_item(ctx: CheckContext, located: LocatedItem) -> list[Issue]:
+    phase = located.phase
+    if phase is None:
+        return []  # structure.E015 already says the session has no single phase
+    item = located.item
+    level = PHASE_LEVELS[phase]
+    issues: list[Issue] = []
+    if item.level != level:
+        issues.append(
+            make_issue(
+                phase_code(phase, "E007"),
+                f"{located.path}.level",
+                f"{item.exercise_id} is {item.level} level; phase {phase} is {level} level",
+            )
+        )
+    if item.form == "resistance":
+        issues.extend(_check_resistance(ctx, ctx.tables.phase(phase), located))
+    elif item.form in LEVELLED_FORMS:
+        issues.extend(_check_levelled_form(ctx, located, level))
+    elif item.form == "flexibility":
+        issues.extend(_check_flexibility_dose(ctx, located))
     return issues
 
 

@@ -6,7 +6,7 @@ Checks walk the program through ``CheckContext`` so every issue names the same J
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Protocol
@@ -16,6 +16,12 @@ from optcoach.model.client import Client
 from optcoach.model.program import Item, Program, Section, Session, Week
 from optcoach.model.tables import RulesetTables, load_ruleset
 from optcoach.safety import Constraints, constraints_for
+from optcoach.validate.issue import Issue
+
+# Item checks run once per distinct (item, phase, section) and report paths relative to this
+# anchor; the anchor is then replaced by each occurrence's path. A 52-week plan repeats its
+# items week after week, so this saves most of the work.
+ITEM_ANCHOR = "@"
 
 
 class ExerciseSource(Protocol):
@@ -44,10 +50,33 @@ class LocatedItem:
     located: LocatedSession
     section: Section
     item: Item
+    key: int = 0  # the same for items equal in content, phase and section
 
     @property
     def phase(self) -> int | None:
         return self.located.phase
+
+
+def _checked_fields(item: Item) -> tuple[object, ...]:
+    """Return the item fields checks read (not name, rationale, side, optional), cheap to hash."""
+    return (
+        item.exercise_id,
+        item.form,
+        item.level,
+        item.role,
+        item.technique,
+        item.sets,
+        item.reps,
+        item.duration_s,
+        item.per_side,
+        item.tempo,
+        item.rest_s,
+        tuple(item.intensity.__dict__.values()),
+        item.load_kg,
+        item.load_lb,
+        item.superset,
+        item.targets,
+    )
 
 
 @dataclass(frozen=True)
@@ -95,16 +124,50 @@ class CheckContext:
     @cached_property
     def located_items(self) -> tuple[LocatedItem, ...]:
         found = []
+        keys: dict[tuple[object, ...], int] = {}
         for located in self.located_sessions:
             for k, section in enumerate(located.session.sections):
                 for i, item in enumerate(section.items):
                     path = f"{located.path}.sections[{k}].items[{i}]"
-                    found.append(LocatedItem(path, located, section, item))
+                    content = (*_checked_fields(item), located.phase, section.id)
+                    key = keys.setdefault(content, len(keys))
+                    found.append(LocatedItem(path, located, section, item, key))
         return tuple(found)
+
+    def check_each_item(
+        self, check: Callable[[CheckContext, LocatedItem], list[Issue]]
+    ) -> list[Issue]:
+        """Return ``check``'s issues for every item, running it once per distinct item.
+
+        ``check`` must depend only on the item fields in ``_checked_fields``, its phase, its
+        section and program-wide data.
+        """
+        memo: dict[int, list[Issue]] = {}
+        issues: list[Issue] = []
+        for located in self.located_items:
+            found = memo.get(located.key)
+            if found is None:
+                anchored = LocatedItem(
+                    ITEM_ANCHOR, located.located, located.section, located.item, located.key
+                )
+                found = memo[located.key] = check(self, anchored)
+            for issue in found:
+                path = located.path + issue.path.removeprefix(ITEM_ANCHOR)
+                issues.append(issue.model_copy(update={"path": path}))
+        return issues
+
+    @cached_property
+    def _exercises(self) -> dict[str, Exercise | None]:
+        return {}
 
     def exercise(self, exercise_id: str) -> Exercise | None:
         """Return the catalog's exercise, or None when the id is unknown (reported elsewhere)."""
-        return self.catalog.get(exercise_id) if exercise_id in self.catalog else None
+        known = self._exercises
+        if exercise_id not in known:
+            known[exercise_id] = (
+                self.catalog.get(exercise_id) if exercise_id in self.catalog else None
+            )
+        return known[exercise_id]
 
     def sessions(self) -> Iterator[LocatedSession]:
         """Yield every session with its path and phase, in document order."""

@@ -18,10 +18,7 @@ PERCENT = 100.0
 
 def check_loads(ctx: CheckContext) -> list[Issue]:
     """Return issues for loads that disagree with their intensity, or balls that are too heavy."""
-    issues: list[Issue] = []
-    for located in ctx.items():
-        issues += _check_item(ctx, located)
-    return issues
+    return ctx.check_each_item(_check_item)
 
 
 def _check_item(ctx: CheckContext, located: LocatedItem) -> list[Issue]:

@@ -26,9 +26,7 @@ def _named(rules: Iterable[Rule]) -> str:
 
 def check_safety(ctx: CheckContext) -> list[Issue]:
     """Return issues for items, blocks and weeks that break a rule applying to the client."""
-    issues: list[Issue] = []
-    for located in ctx.items():
-        issues += _check_item(ctx, located)
+    issues = ctx.check_each_item(_check_item)
     issues += _check_phases(ctx)
     issues += _check_frequency(ctx)
     return issues

@@ -59,6 +59,14 @@ def estimate_minutes(session: Session) -> float:
 def check_time_budget(ctx: CheckContext) -> list[Issue]:
     """Return issues for sessions over budget, off the client's minutes, or misestimated."""
     tolerance = load_tolerances()
+    timing = load_template().timing
+    by_key: dict[int, float] = {}
+    seconds: dict[str, float] = {}
+    for item in ctx.items():
+        spent = by_key.get(item.key)
+        if spent is None:
+            spent = by_key[item.key] = item_seconds(item.item, timing)
+        seconds[item.located.path] = seconds.get(item.located.path, 0.0) + spent
     issues: list[Issue] = []
     for located in ctx.sessions():
         session = located.session
@@ -81,7 +89,7 @@ def check_time_budget(ctx: CheckContext) -> list[Issue]:
                     f"{ctx.client.session_minutes}",
                 )
             )
-        recomputed = estimate_minutes(session)
+        recomputed = seconds.get(path, 0.0) / SECONDS_PER_MINUTE
         gap = abs(session.minutes_estimated - recomputed)
         if (
             gap > tolerance.minutes_absolute
