@@ -95,7 +95,7 @@ def test_phase_2_pairs_each_strength_exercise_with_a_stabilization_partner() -> 
             52.5,
             "B1",
         ),
-        ("doorframe_row", "stabilization", 4, 12, "4-2-1-1", 0, {"rpe": "7-8/10"}, None, "B2"),
+        ("standing_cable_row", "stabilization", 4, 12, "4-2-1-1", 0, {"rep_max": 12}, None, "B2"),
         (
             "barbell_overhead_press",
             "strength",

@@ -173,6 +173,18 @@ def build_program(
 
     for line_number, line in enumerate(constraints.warnings(), start=1):
         ctx.warn(f"safety.{line_number}", line)
+    if ctx.use_rpe and not report.heart_rate.use_rpe:
+        ctx.warn(
+            "plan.cardio_by_rpe",
+            "the client's medication alters heart rate: cardio is prescribed by RPE and the talk "
+            "test, not by heart-rate zones",
+        )
+    if ctx.hr_ceiling is not None and not ctx.use_rpe:
+        ctx.warn(
+            "plan.hr_ceiling",
+            f"cardio heart rates are capped at {ctx.hr_ceiling} bpm "
+            f"({constraints.hr_percent_max}% of HRmax) for the client's populations",
+        )
 
     available = _available_offsets(client, first_day)
     if not available:
@@ -211,7 +223,7 @@ def build_program(
         client=client,
         inputs=Inputs(
             one_rep_max_kg=dict(sorted(report.one_rep_max.items())),
-            hr_max=report.heart_rate.hr_max,
+            hr_max=None if ctx.use_rpe else report.heart_rate.hr_max,
             hr_zones=ctx.program_zones(),
             zones_estimated=report.heart_rate.estimated,
             overactive=report.imbalances.overactive,

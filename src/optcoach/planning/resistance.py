@@ -223,15 +223,14 @@ def _partner(
     ctx: PlanContext,
     strength: Exercise,
     second: ExerciseRole,
-    level: Level,
     kind: Split,
     taken: set[str],
 ) -> tuple[Exercise, str] | None:
     """Return a partner for ``strength`` in the ``second`` role, and why it was chosen.
 
-    Preference: a catalog-listed partner the catalog also lists for the phase's ``level``; then
-    an exercise of the same pattern, then of the same body part, at that level; last a listed
-    partner whose catalog levels name only its role (the catalog models partners that way).
+    Preference: the catalog's listed partners (NASM's pairs), then an exercise of the same
+    movement pattern, then of the same body part, graded for that role (catalog convention:
+    a resistance exercise's levels are the roles it plays).
     """
 
     def usable(partner: Exercise) -> bool:
@@ -243,21 +242,15 @@ def _partner(
             and fits_day(ctx, partner, kind)
         )
 
-    listed = [
-        p
-        for p in ctx.catalog.partners(
-            strength.id, "power" if second == "power" else "stabilization"
-        )
-        if usable(p)
-    ]
+    listed = ctx.catalog.partners(strength.id, "power" if second == "power" else "stabilization")
     for partner in listed:
-        if level in partner.levels:
+        if usable(partner):
             return partner, "the catalog's listed partner"
     for pattern in (strength.movement_pattern, None):
         pool = ctx.selector.pool(
             form="resistance",
             role=second,
-            level=level,
+            level=second,
             body_part=strength.body_parts[0],
             pattern=pattern,
             corrective=False,
@@ -266,8 +259,6 @@ def _partner(
             if usable(partner):
                 why = "same movement pattern" if pattern else "same body part"
                 return partner, f"similar mechanics ({why})"
-    if listed:
-        return listed[0], "the catalog's listed partner"
     return None
 
 
@@ -313,7 +304,6 @@ def build_resistance(ctx: PlanContext, spec: SessionSpec) -> list[Planned]:
 def choose_resistance(ctx: PlanContext, spec: SessionSpec) -> tuple[Choice, ...]:
     """Return the block's resistance exercises for the session's phase and split day."""
     table = ctx.tables.phase(spec.phase)
-    level = table.level
     slots = ctx.choices.split_slots[spec.kind]
     per_part = table.exercises_per_body_part.clamp(ctx.choices.exercises_per_body_part[spec.phase])
     pair = table.superset_roles
@@ -344,7 +334,7 @@ def choose_resistance(ctx: PlanContext, spec: SessionSpec) -> tuple[Choice, ...]
             for strength in rotated:
                 if strength.id in taken:
                     continue
-                found = _partner(ctx, strength, second, level, spec.kind, taken | {strength.id})
+                found = _partner(ctx, strength, second, spec.kind, taken | {strength.id})
                 if found is None:
                     continue
                 partner, partner_why = found
