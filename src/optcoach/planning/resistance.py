@@ -216,6 +216,18 @@ def _candidates(
             break
     if role == "strength":  # strength work is loaded: barbells, dumbbells, machines first
         found.sort(key=lambda e: e.loading != "external")
+        # a lift tested for a 1RM stays in the body part's slot whatever the pattern rotation
+        tested = [
+            e
+            for e in ctx.selector.pool(
+                form="resistance", role=role, level=level, body_part=body_part, corrective=False
+            )
+            if e.id in ctx.report.one_rep_max
+            and e.body_parts[0] == body_part
+            and fits_day(ctx, e, kind)
+        ]
+        first = {e.id for e in tested}
+        found = tested + [e for e in found if e.id not in first]
     return found
 
 

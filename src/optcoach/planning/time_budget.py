@@ -5,8 +5,8 @@ Time per item = sets x (work + rest) + one transition, where work is reps x the 
 model/data/template.toml. When a session runs over, the template's ``trim_priority`` decides what
 goes first: optional sections (client's choice, then skill development), then optional items
 (warm-up and cool-down cardio), then required sections are shortened, each step across the
-sections in priority order: rest to its minimum, then sets to the minimum, then extra exercises
-beyond the minimum count; never below a phase's or a form's minimum. Every trim is recorded so
+sections in priority order: rest to its minimum, then sets one at a time down to the minimum,
+then extra exercises beyond the minimum count; never below a phase's or a form's minimum. Every trim is recorded so
 the program can say what was left out.
 """
 
@@ -170,23 +170,26 @@ def _drop_optional(current: dict[SectionId, list[Planned]], sid: SectionId) -> s
 def _shorten(
     current: dict[SectionId, list[Planned]], sid: SectionId, name: str, cache: BudgetCache
 ) -> str | None:
-    """Cut rest (``rest_s``) or ``sets`` of every item in the section to its minimum."""
+    """Cut the section's rest (``rest_s``) to its minimum, or its ``sets`` by one.
+
+    Sets come off one at a time across the section, so a session loses no more volume than the
+    budget needs; rest goes to its minimum in one step.
+    """
     changed = False
     result = []
     for planned in current[sid]:
-        value, floor = (
-            (planned.item.rest_s, planned.min_rest_s)
-            if name == "rest_s"
-            else (planned.item.sets, planned.min_sets)
-        )
-        if value > floor:
-            planned = replace(planned, item=cache.with_value(planned.item, name, floor))
+        if name == "rest_s":
+            value, target = planned.item.rest_s, planned.min_rest_s
+        else:
+            value, target = planned.item.sets, max(planned.min_sets, planned.item.sets - 1)
+        if value > target:
+            planned = replace(planned, item=cache.with_value(planned.item, name, target))
             changed = True
         result.append(planned)
     current[sid] = result
     if not changed:
         return None
-    return f"{sid}: {'rest shortened' if name == 'rest_s' else 'sets reduced'} to the minimum"
+    return f"{sid}: rest shortened to the minimum" if name == "rest_s" else f"{sid}: one set fewer"
 
 
 def _drop_extra(current: dict[SectionId, list[Planned]], sid: SectionId) -> str | None:
