@@ -48,7 +48,7 @@ def _prescribe(ctx: PlanContext, exercise: Exercise, spec: SessionSpec) -> Plann
             stage = next(
                 s
                 for s in ctx.tables.cardio.stages
-                if s.stage == ctx.report.recommended_cardio_stage
+                if s.stage == ctx.cardio_stage
             )
             return cardio_item(
                 ctx,

@@ -128,6 +128,13 @@ class PlanContext:
 
     # ------------------------------------------------------------------ cardio
     @property
+    def cardio_stage(self) -> int:
+        """Return the assessment's cardio stage, never above safety's highest stage."""
+        stage = self.report.recommended_cardio_stage
+        limit = self.constraints.cardio_stage_max
+        return stage if limit is None else min(stage, limit)
+
+    @property
     def use_rpe(self) -> bool:
         """Return True when heart-rate targets do not apply (beta-blockers, other HR drugs)."""
         return self.report.heart_rate.use_rpe or self.constraints.use_rpe

@@ -229,7 +229,7 @@ def build_program(
             overactive=report.imbalances.overactive,
             underactive=report.imbalances.underactive,
             start_phase=plan.blocks[0].phases[0],
-            cardio_stage=report.recommended_cardio_stage,
+            cardio_stage=ctx.cardio_stage,
         ),
         warnings=ctx.warnings,
         blocks=tuple(_block(b, first_day) for b in plan.blocks),
