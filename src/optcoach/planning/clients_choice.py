@@ -45,11 +45,7 @@ def _prescribe(ctx: PlanContext, exercise: Exercise, spec: SessionSpec) -> Plann
         if form in LEVELLED:
             return form_item(ctx, exercise, form, level, spec, rationale=why, droppable=True)
         if form == "cardiorespiratory":
-            stage = next(
-                s
-                for s in ctx.tables.cardio.stages
-                if s.stage == ctx.cardio_stage
-            )
+            stage = next(s for s in ctx.tables.cardio.stages if s.stage == ctx.cardio_stage)
             return cardio_item(
                 ctx,
                 exercise,
