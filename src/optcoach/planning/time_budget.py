@@ -6,8 +6,8 @@ model/data/template.toml. When a session runs over, the template's ``trim_priori
 goes first: optional sections (client's choice, then skill development), then optional items
 (warm-up and cool-down cardio), then required sections are shortened, each step across the
 sections in priority order: rest to its minimum, then sets one at a time down to the minimum,
-then extra exercises beyond the minimum count; never below a phase's or a form's minimum. Every trim is recorded so
-the program can say what was left out.
+then extra exercises beyond the minimum count; never below a phase's or a form's minimum. Every
+trim is recorded so the program can say what was left out.
 """
 
 from __future__ import annotations
