@@ -12,6 +12,7 @@ from optcoach.model.program import Program, Session
 from optcoach.model.tables import load_template
 from optcoach.model.vocab import GOALS, SECTION_IDS, Goal
 from optcoach.planning import PlanningError, build_program
+from optcoach.planning.program import build_context
 from optcoach.validate import check_program
 from tests.planning.programs import SAMPLE_NAMES, sample_client, sample_program
 
@@ -154,3 +155,32 @@ def test_weeks_below_one_raise_a_planning_error_naming_the_field() -> None:
 @pytest.mark.parametrize("name", SAMPLE_NAMES)
 def test_sample_programs_pass_the_validator(name: str) -> None:
     assert check_program(sample_program(name), client=sample_client(name)) == []
+
+
+def test_cardio_is_capped_at_the_population_heart_rate_ceiling() -> None:
+    program = sample_program("general_fitness")  # hypertension: 40-85% of HRmax, HRmax 161
+    assert [(z.zone, z.low, z.high) for z in program.inputs.hr_zones] == [
+        (1, 105, 121),
+        (2, 122, 136),
+        (3, 136, 136),
+    ]
+    assert "plan.hr_ceiling" in {w.code for w in program.warnings}
+    ctx = build_context(sample_client("general_fitness"))
+    assert ctx.zone_intensity(3).model_dump(exclude_defaults=True) == {
+        "hr_zone": 3,
+        "hr_low": 136,
+        "hr_high": 136,
+    }
+
+
+def test_a_heart_rate_altering_drug_gets_rpe_and_the_talk_test() -> None:
+    client = sample_client("fat_loss").model_copy(update={"medications": ("verapamil 120 mg",)})
+    ctx = build_context(client)
+    assert ctx.zone_intensity(1).model_dump(exclude_defaults=True) == {
+        "hr_zone": 1,
+        "rpe": "3-4/10",
+        "talk_test": True,
+    }
+    program = build_program(client, weeks=4)
+    assert (program.inputs.hr_max, program.inputs.hr_zones) == (None, ())
+    assert "plan.cardio_by_rpe" in {w.code for w in program.warnings}
