@@ -184,3 +184,25 @@ def test_a_heart_rate_altering_drug_gets_rpe_and_the_talk_test() -> None:
     program = build_program(client, weeks=4)
     assert (program.inputs.hr_max, program.inputs.hr_zones) == (None, ())
     assert "plan.cardio_by_rpe" in {w.code for w in program.warnings}
+
+
+def test_favourites_fill_the_clients_choice_when_they_fit() -> None:
+    program = sample_program("max_strength")
+    chosen = {
+        (session.phases[0], tuple(i.exercise_id for i in section.items))
+        for week in program.weeks
+        for session in week.sessions
+        for section in session.sections
+        if section.id == "clients_choice"
+    }
+    # phase 4 sessions are full, so the optional section is trimmed there
+    assert chosen == {
+        (1, ("pallof_press",)),
+        (2, ("dumbbell_lateral_raise",)),
+        (3, ("dumbbell_lateral_raise",)),
+    }
+    warnings = {w.code: w.message for w in sample_program("sports_performance").warnings}
+    assert warnings["plan.favourite.cone_5_10_5"] == (
+        "favourite 'cone_5_10_5' fits no session of this plan (its levels or training form do "
+        "not match the client's-choice section of any phase used)"
+    )

@@ -78,4 +78,5 @@ def build_clients_choice(ctx: PlanContext, spec: SessionSpec, taken: set[str]) -
         planned = _prescribe(ctx, exercise, spec)
         if planned is not None:
             items.append(planned)
+            ctx.favourites_prescribed.add(exercise.id)
     return items

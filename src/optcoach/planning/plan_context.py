@@ -35,6 +35,7 @@ class PlanContext:
     selector: Selector
     _warnings: dict[str, ProgramWarning] = field(default_factory=dict)
     missing_one_rep_max: set[str] = field(default_factory=set)
+    favourites_prescribed: set[str] = field(default_factory=set)
     # prescribed items by everything that decides them: equal prescriptions are built once
     items: dict[tuple[object, ...], Item] = field(default_factory=dict)
     budget_cache: BudgetCache = field(default_factory=BudgetCache)

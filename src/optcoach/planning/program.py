@@ -329,3 +329,9 @@ def _warn_favourites(ctx: PlanContext) -> None:
                 f"favourite {exercise_id!r} needs equipment the client lacks or is excluded for "
                 "safety; it is not used",
             )
+        elif exercise_id not in ctx.favourites_prescribed:
+            ctx.warn(
+                f"plan.favourite.{exercise_id}",
+                f"favourite {exercise_id!r} fits no session of this plan (its levels or training "
+                "form do not match the client's-choice section of any phase used)",
+            )
