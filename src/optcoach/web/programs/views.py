@@ -249,13 +249,21 @@ def _check_edit(
     except engine.ProgramError as error:
         return {"error": str(error)}
     issues = engine.new_issues(engine.check(program), engine.check(edited))
+    refused = engine.safety_issues(issues)
     if request.POST.get("action") != "save":
-        return {"issues": issues, "checked": True}
+        return {"issues": issues, "refused": refused, "checked": True}
+    if refused:
+        form.add_error(
+            None,
+            "Safety violations (contraindications, limits, clearance) cannot be accepted: "
+            "change the item until none is left.",
+        )
+        return {"issues": issues, "refused": refused, "checked": True}
     if issues and not data.get("accept_violations"):
         form.add_error(
             "accept_violations", "The validator reports violations: review them or accept them."
         )
-        return {"issues": issues, "checked": True}
+        return {"issues": issues, "refused": refused, "checked": True}
     with transaction.atomic():
         locked = Program.objects.select_for_update().get(pk=stored.pk)
         if locked.version != stored.version:
