@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from django.contrib import messages
@@ -20,10 +21,14 @@ from optcoach.web.ownership import (
 )
 from optcoach.web.portal.forms import FinishForm, SetLogForm
 from optcoach.web.portal.models import SessionLog, SetLog
+from optcoach.web.programs import progression
+from optcoach.web.programs.engine import ProgramError
 from optcoach.web.programs.models import Program
 from optcoach.web.programs.schedule import find_session, next_session
 from optcoach.web.programs.views import program_file
 from optcoach.web.units import from_display, to_display
+
+logger = logging.getLogger(__name__)
 
 
 def _current_program(client: Client) -> Program | None:
@@ -248,8 +253,24 @@ def finish(request: HttpRequest, week_index: int, session_index: int) -> HttpRes
     log.finished = timezone.now()
     log.note = note
     log.save(update_fields=["finished", "note"])
+    _progress(program, session.date, request)
     messages.success(request, "Session finished. Well done.")
     return redirect("portal:log", log_id=log.pk)
+
+
+def _progress(program: Program, day: object, request: HttpRequest) -> None:
+    """Let the engine update the coming sessions from the logs; the client's finish stands even
+    when it cannot (e.g. a re-plan that needs a medical clearance: the trainer sees that when
+    running it from the program page)."""
+    try:
+        progression.run(
+            program,
+            today=timezone.localdate(),
+            trigger=f"session of {day} finished by {request.user.get_username()}",
+            user=request.user,
+        )
+    except ProgramError as error:
+        logger.warning("progression of program %s skipped: %s", program.pk, error)
 
 
 @client_required
