@@ -267,14 +267,14 @@ def run(
         result = compute(locked, today)
         recorded = _recorded(locked)
         fresh = [d for d in result.decisions if _key(d.model_dump(mode="json")) not in recorded]
-        document = result.program.model_dump(mode="json", by_alias=True)
-        if document == locked.document and not fresh:
+        # Compare models, not JSON: the stored document may omit defaults the engine writes.
+        if result.program == before and not fresh:
             refresh_reassessment(locked, result.program)
             return Outcome(None, (), ())
         units = locked.client.display_units
         changes = item_changes(before, result.program, fresh, result.cut, units)
         locked.version += 1
-        locked.document = document
+        locked.document = result.program.model_dump(mode="json", by_alias=True)
         locked.reassessment_due = result.reassessment_due[0] if result.reassessment_due else None
         locked.save()
         decisions = tuple(decision_json(d, before) for d in fresh)
