@@ -313,3 +313,32 @@ def bench_press_document(
         first += length
     document["blocks"] = blocks
     return document
+
+
+def log_bench_press(
+    program: Program, week_index: int, session_index: int, sets: list[tuple[int, float]]
+) -> SessionLog:
+    """Store one bench press session (``sets`` as (reps, kg)) of ``bench_press_document``."""
+    day = START + dt.timedelta(weeks=week_index - 1, days=2 * session_index)
+    log = SessionLog.objects.create(
+        client=program.client,
+        program=program,
+        program_version=program.version,
+        week_index=week_index,
+        session_index=session_index,
+        prescribed_date=day,
+    )
+    for number, (reps, kg) in enumerate(sets, start=1):
+        SetLog.objects.create(
+            session_log=log,
+            section_index=3,
+            section_id="resistance",
+            item_index=0,
+            exercise_id="barbell_bench_press",
+            set_number=number,
+            target_reps=10,
+            target_load_kg=40.0,
+            reps=reps,
+            load_kg=kg,
+        )
+    return log

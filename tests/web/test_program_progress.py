@@ -7,9 +7,8 @@ from django.urls import reverse
 from optcoach.model.assessment_input import AssessmentInput
 from optcoach.web.assessments.findings import findings_for
 from optcoach.web.assessments.models import Assessment
-from optcoach.web.portal.models import SessionLog, SetLog
 from optcoach.web.programs.models import Program, ProgramEdit
-from tests.web.base import START, BaseTestCase, bench_press_document
+from tests.web.base import START, BaseTestCase, bench_press_document, log_bench_press
 
 
 class ProgramProgressTestCase(BaseTestCase):
@@ -27,27 +26,7 @@ class ProgramProgressTestCase(BaseTestCase):
 
     def log(self, session_index: int, reps: int) -> None:
         """Store week 1's session as logged (2 sets at 40 kg) without finishing it."""
-        log = SessionLog.objects.create(
-            client=self.ana,
-            program=self.program,
-            program_version=1,
-            week_index=1,
-            session_index=session_index,
-            prescribed_date=START + dt.timedelta(days=2 * session_index),
-        )
-        for number in (1, 2):
-            SetLog.objects.create(
-                session_log=log,
-                section_index=3,
-                section_id="resistance",
-                item_index=0,
-                exercise_id="barbell_bench_press",
-                set_number=number,
-                target_reps=10,
-                target_load_kg=40.0,
-                reps=reps,
-                load_kg=40.0,
-            )
+        log_bench_press(self.program, 1, session_index, [(reps, 40.0), (reps, 40.0)])
 
     def assess(self, day: dt.date) -> Assessment:
         measurements = AssessmentInput.model_validate({"date": day.isoformat(), "ohsa": []})

@@ -115,14 +115,16 @@ def engine_overrides(stored: Program) -> list[Override]:
     ]
 
 
-def compute(stored: Program, today: dt.date) -> ProgressResult:
+def compute(stored: Program, today: dt.date, *, with_client: bool = True) -> ProgressResult:
     """Return the engine's progression of ``stored`` as of ``today`` (nothing is saved).
 
+    ``with_client`` passes the stored client with their latest assessment, so a newer
+    assessment re-plans the future; without it (a read-only look at adherence) it does not.
     Raise ProgramError with the engine's message when re-planning needs a clearance or the
     stored client does not make a valid engine client.
     """
     program = stored.engine_program()
-    engine_client, _ = engine_client_for(stored.client)
+    engine_client = engine_client_for(stored.client)[0] if with_client else None
     try:
         return progress(
             program,
@@ -279,8 +281,9 @@ def run(
         locked.save()
         decisions = tuple(decision_json(d, before) for d in fresh)
         summary = f"{trigger}: " + (
-            "; ".join(f"{d['kind'].replace('_', ' ')} {d.get('after') or ''}".strip()
-                      for d in decisions)
+            "; ".join(
+                f"{d['kind'].replace('_', ' ')} {d.get('after') or ''}".strip() for d in decisions
+            )
             or "no decision"
         )
         ProgramEdit.objects.create(

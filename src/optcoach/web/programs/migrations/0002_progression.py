@@ -7,51 +7,89 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('programs', '0001_initial'),
+        ("programs", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='program',
-            name='reassessment_due',
+            model_name="program",
+            name="reassessment_due",
             field=models.DateField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='programedit',
-            name='author',
+            model_name="programedit",
+            name="author",
             field=models.CharField(blank=True, max_length=100),
         ),
         migrations.AddField(
-            model_name='programedit',
-            name='changes',
+            model_name="programedit",
+            name="changes",
             field=models.JSONField(default=list),
         ),
         migrations.AddField(
-            model_name='programedit',
-            name='decisions',
+            model_name="programedit",
+            name="decisions",
             field=models.JSONField(default=list),
         ),
         migrations.AddField(
-            model_name='programedit',
-            name='kind',
-            field=models.CharField(choices=[('edit', "trainer's edit"), ('progression', 'progression'), ('override', 'block-end override')], default='edit', max_length=16),
+            model_name="programedit",
+            name="kind",
+            field=models.CharField(
+                choices=[
+                    ("edit", "trainer's edit"),
+                    ("progression", "progression"),
+                    ("override", "block-end override"),
+                ],
+                default="edit",
+                max_length=16,
+            ),
         ),
         migrations.CreateModel(
-            name='BlockOverride',
+            name="BlockOverride",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('block_start', models.DateField()),
-                ('decision', models.CharField(choices=[('advance', 'advance to the next phase'), ('repeat', 'repeat the phase'), ('step_down', 'step down the staircase'), ('phase_1', 'back to phase 1')], max_length=16)),
-                ('reason', models.CharField(max_length=500)),
-                ('made', models.DateTimeField(default=django.utils.timezone.now)),
-                ('made_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('program', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='overrides', to='programs.program')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("block_start", models.DateField()),
+                (
+                    "decision",
+                    models.CharField(
+                        choices=[
+                            ("advance", "advance to the next phase"),
+                            ("repeat", "repeat the phase"),
+                            ("step_down", "step down the staircase"),
+                            ("phase_1", "back to phase 1"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("reason", models.CharField(max_length=500)),
+                ("made", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "made_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "program",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="overrides",
+                        to="programs.program",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['made', 'id'],
+                "ordering": ["made", "id"],
             },
         ),
     ]
