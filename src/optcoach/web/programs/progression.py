@@ -35,7 +35,7 @@ from optcoach.web.assessments.findings import FindingsError, findings_for
 from optcoach.web.clients.models import Client
 from optcoach.web.portal.models import SetLog
 from optcoach.web.programs.engine import ProgramError, engine_client_for
-from optcoach.web.programs.models import BlockOverride, Program, ProgramEdit
+from optcoach.web.programs.models import Program, ProgramEdit
 from optcoach.web.units import format_load
 
 AUTHOR = "optcoach progression"

@@ -23,7 +23,7 @@ from optcoach.web.assessments.findings import findings_for, ruleset_of
 from optcoach.web.assessments.models import Assessment
 from optcoach.web.clients.models import Client, Invitation
 from optcoach.web.portal.models import SessionLog, SetLog
-from optcoach.web.programs import engine
+from optcoach.web.programs import engine, progression
 from optcoach.web.programs.models import Program
 from optcoach.web.programs.schedule import find_session, session_refs
 
@@ -292,6 +292,13 @@ class Command(BaseCommand):
         past = [ref for ref in session_refs(document) if ref.date < today]
         for ref in past[-spec["log_sessions"] :] if spec["log_sessions"] else []:
             self._log(stored, client, ref.week_index, ref.session_index, ref.date)
+        if spec["log_sessions"]:
+            # What the portal does after each finished session: the engine reads the log.
+            try:
+                progression.run(stored, today=today, trigger="demo history", user=None)
+            except engine.ProgramError as error:
+                self.stderr.write(f"progression skipped for {client.name}: {error}")
+        progression.refresh_reassessment(stored)
 
     @staticmethod
     def _log(
