@@ -84,6 +84,14 @@ class ProgressionLoopTestCase(BaseTestCase):
         history = self.client.get(reverse("programs:history", args=[self.ana.pk, self.program.pk]))
         self.assertContains(history, "optcoach progression")
 
+    def test_it_tells_the_client_why_on_their_next_session(self) -> None:
+        self.login(self.ana_user)
+        self.train(0, "12")
+        self.train(1, "12")
+        response = self.client.get(reverse("portal:session", args=[1, 2]))
+        self.assertContains(response, "<strong>42.5 kg</strong>")
+        self.assertContains(response, f"load 40 → 42.5 kg: {escape(REASON)}")
+
     def test_it_keeps_the_loads_when_the_target_is_only_met(self) -> None:
         self.login(self.ana_user)
         self.train(0, "10")

@@ -104,6 +104,8 @@ def assessment_reports(client: Client) -> list[AssessmentReport]:
 
 
 def engine_overrides(stored: Program) -> list[Override]:
+    """Return the trainer's overrides for the engine, the latest one per block."""
+    latest = {o.block_start: o for o in stored.overrides.select_related("made_by")}
     return [
         Override(
             date=o.block_start,
@@ -111,7 +113,7 @@ def engine_overrides(stored: Program) -> list[Override]:
             reason=o.reason,
             by=o.made_by.get_username() if o.made_by else "trainer",
         )
-        for o in stored.overrides.select_related("made_by")
+        for _, o in sorted(latest.items())
     ]
 
 
