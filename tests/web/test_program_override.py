@@ -67,6 +67,22 @@ class ProgramOverrideTestCase(BaseTestCase):
             page, "repeat the phase for the block from 4 Jan 2027 — “sore shoulder” · alice"
         )
 
+    def test_it_applies_the_latest_override_of_a_block(self) -> None:
+        self.finish_first_block()
+        self.login(self.alice)
+        for decision in ("repeat", "advance"):
+            self.client.post(
+                self.url, {"block_start": "2027-01-04", "decision": decision, "reason": "x"}
+            )
+        self.assertEqual(
+            list(BlockOverride.objects.values_list("decision", flat=True)), ["repeat", "advance"]
+        )
+        latest = ProgramEdit.objects.get(version=4)
+        self.assertEqual(
+            [(d["kind"], d["action"], d["by"]) for d in latest.decisions],
+            [("block_end", "advance", "alice")],
+        )
+
     def test_it_refuses_a_day_no_block_starts_on(self) -> None:
         self.login(self.alice)
         response = self.client.post(
