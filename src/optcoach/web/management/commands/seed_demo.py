@@ -345,9 +345,7 @@ class Command(BaseCommand):
                         target_duration_s=item.duration_s,
                         target_load_kg=item.load_kg,
                         target_tempo=item.tempo or "",
-                        reps=(
-                            max(1, item.reps + extra) if last and item.reps else item.reps
-                        ),
+                        reps=(max(1, item.reps + extra) if last and item.reps else item.reps),
                         duration_s=item.duration_s,
                         load_kg=item.load_kg,
                         rpe=Decimal("8.0") if last else Decimal("7.0"),
