@@ -90,6 +90,19 @@ class ProgramProgressTestCase(BaseTestCase):
         )
         self.assertEqual(self.program.document["client"]["assessment"]["date"], "2027-01-13")
 
+    def test_it_shows_the_engines_refusal_when_a_replan_needs_clearance(self) -> None:
+        self.ana.intake["parq"]["q2"] = True
+        self.ana.save()
+        assessment = self.assess(dt.date(2027, 1, 13))
+        self.login(self.alice)
+        response = self.client.post(self.url, {"assessment": str(assessment.pk)})
+        self.assertRedirects(response, self.program.get_absolute_url())
+        [message] = [str(m) for m in response.wsgi_request._messages]
+        self.assertIn("clearance", message)
+        self.assertEqual(ProgramEdit.objects.count(), 0)
+        self.program.refresh_from_db()
+        self.assertEqual(self.program.version, 1)
+
     def test_it_checks_ownership(self) -> None:
         self.login(self.bob)
         self.assertEqual(self.client.post(self.url).status_code, 404)

@@ -125,9 +125,9 @@ def compute(stored: Program, today: dt.date, *, with_client: bool = True) -> Pro
     Raise ProgramError with the engine's message when re-planning needs a clearance or the
     stored client does not make a valid engine client.
     """
-    program = stored.engine_program()
     engine_client = engine_client_for(stored.client)[0] if with_client else None
     try:
+        program = stored.engine_program()
         return progress(
             program,
             log_entries(stored, program),
@@ -138,6 +138,8 @@ def compute(stored: Program, today: dt.date, *, with_client: bool = True) -> Pro
         )
     except (ClearanceRequired, PlanningError) as error:
         raise ProgramError(str(error)) from None
+    except ValueError as error:  # a stored document or log the engine's models refuse
+        raise ProgramError(f"progression refused the stored program: {error}") from None
 
 
 def decision_json(decision: Decision, program: EngineProgram) -> dict[str, Any]:
