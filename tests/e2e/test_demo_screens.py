@@ -66,6 +66,17 @@ def test_demo_screens(live_server: Any, browser: Any, shoot: Any) -> None:
         if name in {"demo-annual-plan", "demo-session-card", "demo-assessment"}:
             shoot(page, f"{name}-top", full_page=False)
 
+    # Closing the loop: the demo's logged sessions produced the engine's decisions.
+    _visit(page, f"{base}{program.get_absolute_url()}")
+    stored = [d for edit in program.edits.all() for d in edit.decisions]
+    rows = page.locator("#progression table.decisions tbody tr").all_inner_texts()
+    # How many depends on the weekday the demo is seeded on; every one is on the page.
+    assert stored, "the demo's history should trigger a 2-for-2"
+    assert [row.split("\t")[0] for row in rows] == [f"v{program.version}"] * len(stored)
+    assert all("2-for-2" in row for row in rows), rows
+    page.locator("#progression").scroll_into_view_if_needed()
+    shoot(page, "demo-progression", full_page=False)
+
     ruth = Client.objects.get(name="Ruth Evans")
     _visit(page, f"{base}/clients/{ruth.pk}/programs/new/?weeks=12")
     assert "clearance" in page.inner_text(".errors")

@@ -267,3 +267,78 @@ class BaseTestCase(TestCase):
 
     def login(self, user: User) -> None:
         self.client.force_login(user)
+
+
+def bench_press_document(
+    name: str, weeks: int = 4, block_weeks: tuple[int, ...] = (4,)
+) -> dict[str, Any]:
+    """Return a program of barbell bench press sessions (2 x 10 at 40 kg, 70 % 1RM), three a
+    week, in blocks of ``block_weeks`` weeks alternating phases 2 and 3: the same target and
+    load every session, so the 2-for-2 rule can be met by logging two sessions."""
+    document = program_document(name, weeks)
+    document["client"] = intake(name, equipment=["barbell", "bench", "dumbbells", "foam_roller"])
+    document["inputs"] = {"one_rep_max_kg": {"barbell_bench_press": 60.0}, "start_phase": 2}
+    blocks = []
+    first = 0
+    for number, length in enumerate(block_weeks):
+        start = START + dt.timedelta(weeks=first)
+        blocks.append(
+            {
+                "phase": 2 + number % 2,
+                "phases": [2 + number % 2],
+                "start": start.isoformat(),
+                "end": (start + dt.timedelta(weeks=length, days=-1)).isoformat(),
+                "weeks": length,
+                "rationale": "test fixture",
+            }
+        )
+        for week in document["weeks"][first : first + length]:
+            week["phases"] = [2 + number % 2]
+            for session in week["sessions"]:
+                session["phases"] = [2 + number % 2]
+                session["sections"][3]["items"] = [
+                    item(
+                        "barbell_bench_press",
+                        "Barbell Bench Press",
+                        "resistance",
+                        level="strength",
+                        sets=2,
+                        reps=10,
+                        tempo="2-0-2-0",
+                        rest_s=60,
+                        load_kg=40.0,
+                        intensity={"percent_1rm": 70.0},
+                    )
+                ]
+        first += length
+    document["blocks"] = blocks
+    return document
+
+
+def log_bench_press(
+    program: Program, week_index: int, session_index: int, sets: list[tuple[int, float]]
+) -> SessionLog:
+    """Store one bench press session (``sets`` as (reps, kg)) of ``bench_press_document``."""
+    day = START + dt.timedelta(weeks=week_index - 1, days=2 * session_index)
+    log = SessionLog.objects.create(
+        client=program.client,
+        program=program,
+        program_version=program.version,
+        week_index=week_index,
+        session_index=session_index,
+        prescribed_date=day,
+    )
+    for number, (reps, kg) in enumerate(sets, start=1):
+        SetLog.objects.create(
+            session_log=log,
+            section_index=3,
+            section_id="resistance",
+            item_index=0,
+            exercise_id="barbell_bench_press",
+            set_number=number,
+            target_reps=10,
+            target_load_kg=40.0,
+            reps=reps,
+            load_kg=kg,
+        )
+    return log

@@ -191,11 +191,12 @@ def _candidates(
     """Return candidates for a body-part slot: rotated pattern first, then the rest of the part.
 
     An exercise counts toward the body part it lists first (as the validator counts it), so
-    only those qualify. For the strength role, externally loaded exercises come first.
+    only those qualify. For the strength role, only externally loaded exercises qualify when
+    the client has any: a body-weight press is no heavy strength exercise for a full gym.
     """
     ordered = patterns[turn % len(patterns) :] + patterns[: turn % len(patterns)]
     seen: set[str] = set()
-    found: list[Exercise] = []
+    groups: list[list[Exercise]] = []
     for pattern in (*ordered, None):
         pool = ctx.selector.pool(
             form="resistance",
@@ -211,11 +212,12 @@ def _candidates(
             if e.body_parts[0] == body_part and e.id not in seen and fits_day(ctx, e, kind)
         ]
         seen.update(e.id for e in group)
-        found += group
-        if found and pattern is not None:
-            break
-    if role == "strength":  # strength work is loaded: barbells, dumbbells, machines first
-        found.sort(key=lambda e: e.loading != "external")
+        groups.append(group)
+    # the first pattern with a candidate wins; the catch-all group only when no pattern has one
+    found = next((g for g in groups[:-1] if g), groups[-1])
+    if role == "strength":  # strength work is loaded: barbells, dumbbells, machines
+        loaded = ([e for e in g if e.loading == "external"] for g in groups)
+        found = next((g for g in loaded if g), found)
         # a lift tested for a 1RM stays in the body part's slot whatever the pattern rotation
         tested = [
             e

@@ -65,6 +65,10 @@ class ProgramEditOut(Schema):
     before: dict[str, Any]
     after: dict[str, Any]
     issues: list[dict[str, Any]]
+    kind: str
+    author: str
+    decisions: list[dict[str, Any]]
+    changes: list[dict[str, Any]]
     edited_by: str | None
     edited: dt.datetime
 
@@ -192,6 +196,10 @@ def list_edits(request: HttpRequest, program_id: int) -> list[dict[str, Any]]:
             "before": e.before,
             "after": e.after,
             "issues": e.issues,
+            "kind": e.kind,
+            "author": e.author,
+            "decisions": e.decisions,
+            "changes": e.changes,
             "edited_by": e.edited_by.get_username() if e.edited_by else None,
             "edited": e.edited,
         }

@@ -17,6 +17,7 @@ from optcoach.web.ownership import (
     get_client_for_trainer,
     trainer_required,
 )
+from optcoach.web.programs.progression import refresh_reassessment
 
 
 def _form(request: HttpRequest, client: Client) -> AssessmentForm:
@@ -44,6 +45,8 @@ def assessment_new(request: HttpRequest, client_id: int) -> HttpResponse:
                 ruleset=ruleset_of(client),
                 recorded_by=request.user,
             )
+            for program in client.programs.all()[:1]:
+                refresh_reassessment(program)
             messages.success(request, "Assessment recorded.")
             return redirect(assessment)
     lift_exercises = [(e.id, e.name) for e in load_catalog().select(form="resistance")]
@@ -77,6 +80,7 @@ def assessment_preview(request: HttpRequest, client_id: int) -> HttpResponse:
 @trainer_required
 def assessment_detail(request: HttpRequest, client_id: int, assessment_id: int) -> HttpResponse:
     assessment = get_assessment_for_trainer(request, client_id, assessment_id)
+    program = assessment.client.programs.defer("document", "original").first()
     return render(
         request,
         "assessments/detail.html",
@@ -84,6 +88,7 @@ def assessment_detail(request: HttpRequest, client_id: int, assessment_id: int) 
             "client": assessment.client,
             "assessment": assessment,
             "report": assessment.report,
+            "program": program,
             "measurements": sorted(
                 (k, v) for k, v in assessment.measurements.items() if v not in ([], {}, None)
             ),

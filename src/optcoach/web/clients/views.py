@@ -40,19 +40,30 @@ def client_list(request: HttpRequest) -> HttpResponse:
     rows = []
     for client in clients_list:
         program = latest.get(client.pk)
-        status = status_for(program.summary if program else None, client.last_assessed, today)
+        status = status_for(
+            program.summary if program else None,
+            client.last_assessed,
+            today,
+            program.reassessment_due if program else None,
+        )
         rows.append(
             {
                 "client": client,
                 "status": status,
                 "overdue": status.is_reassessment_overdue(today),
+                "due_soon": status.is_reassessment_due_soon(today),
                 "program": program,
             }
         )
+    reminders = [
+        row for row in rows if row["due_soon"] and row["client"].status == Client.Status.ACTIVE
+    ]
     template = (
         "clients/list_rows.html" if request.headers.get("HX-Request") else "clients/list.html"
     )
-    return render(request, template, {"form": form, "rows": rows, "today": today})
+    return render(
+        request, template, {"form": form, "rows": rows, "today": today, "reminders": reminders}
+    )
 
 
 @trainer_required
@@ -79,7 +90,12 @@ def client_detail(request: HttpRequest, client_id: int) -> HttpResponse:
     today = timezone.localdate()
     latest_program = programs.first()
     last_assessed = assessments.first().date if assessments.exists() else None  # type: ignore[union-attr]
-    status = status_for(latest_program.summary if latest_program else None, last_assessed, today)
+    status = status_for(
+        latest_program.summary if latest_program else None,
+        last_assessed,
+        today,
+        latest_program.reassessment_due if latest_program else None,
+    )
     invitation = client.invitations.filter(accepted__isnull=True).first()
     logs = client.session_logs.select_related("program")[:10]
     return render(
@@ -91,6 +107,7 @@ def client_detail(request: HttpRequest, client_id: int) -> HttpResponse:
             "programs": programs,
             "status": status,
             "overdue": status.is_reassessment_overdue(today),
+            "due_soon": status.is_reassessment_due_soon(today),
             "invitation": invitation if client.user_id is None else None,
             "status_form": StatusForm(initial={"status": client.status}),
             "logs": logs,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from django.contrib import messages
@@ -20,25 +21,35 @@ from optcoach.web.ownership import (
 )
 from optcoach.web.portal.forms import FinishForm, SetLogForm
 from optcoach.web.portal.models import SessionLog, SetLog
+from optcoach.web.programs import progression
+from optcoach.web.programs.engine import ProgramError
 from optcoach.web.programs.models import Program
 from optcoach.web.programs.schedule import find_session, next_session
 from optcoach.web.programs.views import program_file
 from optcoach.web.units import from_display, to_display
+
+logger = logging.getLogger(__name__)
+Notes = dict[tuple[int, int], list[dict[str, Any]]]
 
 
 def _current_program(client: Client) -> Program | None:
     return client.programs.first()
 
 
-def _item_rows(session: Session, log: SessionLog | None, units: str) -> list[dict[str, Any]]:
-    """Return every item of the session with its prescribed sets and what was logged."""
+def _item_rows(
+    session: Session, log: SessionLog | None, units: str, notes: Notes | None = None
+) -> list[dict[str, Any]]:
+    """Return every item of the session with its prescribed sets, what was logged and the
+    progression changes made to it (so the client sees why a load moved)."""
     logged: dict[tuple[int, int, int], SetLog] = {}
     if log is not None:
         logged = {(s.section_index, s.item_index, s.set_number): s for s in log.sets.all()}
     rows = []
     for section_index, section in enumerate(session.sections):
         for item_index, item in enumerate(section.items):
-            rows.append(_item_row(section_index, section.id, item_index, item, logged, units))
+            row = _item_row(section_index, section.id, item_index, item, logged, units)
+            row["notes"] = (notes or {}).get((section_index, item_index), [])
+            rows.append(row)
     return rows
 
 
@@ -121,7 +132,12 @@ def _session_page(
             "week_index": week_index,
             "session_index": session_index,
             "log": log,
-            "rows": _item_rows(session, log, client.display_units),
+            "rows": _item_rows(
+                session,
+                log,
+                client.display_units,
+                progression.notes_by_item(program, week_index, session_index),
+            ),
             "is_today": session.date == timezone.localdate(),
             "finish_form": FinishForm(),
         },
@@ -194,6 +210,8 @@ def log_set(
             for s in log.sets.filter(section_index=section_index, item_index=item_index)
         }
     row = _item_row(section_index, section.id, item_index, item, logged, units)
+    notes = progression.notes_by_item(program, week_index, session_index)
+    row["notes"] = notes.get((section_index, item_index), [])
     return render(
         request,
         "portal/item.html",
@@ -248,8 +266,24 @@ def finish(request: HttpRequest, week_index: int, session_index: int) -> HttpRes
     log.finished = timezone.now()
     log.note = note
     log.save(update_fields=["finished", "note"])
+    _progress(program, session.date, request)
     messages.success(request, "Session finished. Well done.")
     return redirect("portal:log", log_id=log.pk)
+
+
+def _progress(program: Program, day: object, request: HttpRequest) -> None:
+    """Let the engine update the coming sessions from the logs; the client's finish stands even
+    when it cannot (e.g. a re-plan that needs a medical clearance: the trainer sees that when
+    running it from the program page)."""
+    try:
+        progression.run(
+            program,
+            today=timezone.localdate(),
+            trigger=f"session of {day} finished by {request.user.get_username()}",
+            user=request.user,
+        )
+    except ProgramError as error:
+        logger.warning("progression of program %s skipped: %s", program.pk, error)
 
 
 @client_required

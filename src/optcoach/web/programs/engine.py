@@ -141,6 +141,15 @@ def new_issues(before: list[Issue], after: list[Issue]) -> list[Issue]:
     return [issue for issue in after if (issue.code, issue.path) not in known]
 
 
+# Validator codes a trainer may never accept: contraindications, population limits, clearance.
+SAFETY_PREFIX = "safety."
+
+
+def safety_issues(issues: list[Issue]) -> list[Issue]:
+    """Return the issues that block saving whatever the trainer ticks (codes ``safety.*``)."""
+    return [issue for issue in issues if issue.code.startswith(SAFETY_PREFIX)]
+
+
 def summarize_change(before: dict[str, Any], after: dict[str, Any]) -> str:
     """Return "sets 3 → 2; exercise a → b" for the fields that changed, in a fixed order."""
     parts = []

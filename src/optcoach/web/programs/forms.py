@@ -49,3 +49,24 @@ class ItemEditForm(forms.Form):
         if cleaned.get("reps") is not None and cleaned.get("duration_s") is not None:
             self.add_error("duration_s", "Give reps or a duration, not both.")
         return cleaned
+
+
+class OverrideForm(forms.Form):
+    """A trainer's verdict on a block end; the block is named by its start date."""
+
+    block_start = forms.DateField(widget=forms.HiddenInput)
+    decision = forms.ChoiceField(
+        choices=[
+            ("advance", "advance to the next phase"),
+            ("repeat", "repeat the phase"),
+            ("step_down", "step down the staircase"),
+            ("phase_1", "back to phase 1"),
+        ]
+    )
+    reason = forms.CharField(max_length=500, strip=True)
+
+
+class ProgressRunForm(forms.Form):
+    """Run progression now; with an assessment id, from that assessment's day on."""
+
+    assessment = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)

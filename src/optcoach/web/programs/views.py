@@ -11,19 +11,21 @@ from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from optcoach.model.program import Program as EngineProgram
 from optcoach.render import render_program
 from optcoach.web.ownership import (
+    get_assessment_for_trainer,
     get_client_for_trainer,
     get_program_for_trainer,
     get_session_log_for_trainer,
     trainer_required,
 )
-from optcoach.web.programs import engine
-from optcoach.web.programs.forms import GenerateForm, ItemEditForm
-from optcoach.web.programs.models import Program, ProgramEdit
+from optcoach.web.programs import engine, progression
+from optcoach.web.programs.forms import GenerateForm, ItemEditForm, OverrideForm, ProgressRunForm
+from optcoach.web.programs.models import BlockOverride, Program, ProgramEdit
 from optcoach.web.programs.schedule import find_session, find_week, months_between
 from optcoach.web.units import from_display, to_display
 
@@ -82,6 +84,7 @@ def program_save(request: HttpRequest, client_id: int) -> HttpResponse:
         horizon_weeks=program.horizon_weeks,
         created_by=request.user,
     )
+    progression.refresh_reassessment(stored, program)
     messages.success(request, "Program saved as version 1.")
     return redirect(stored)
 
@@ -90,6 +93,8 @@ def program_save(request: HttpRequest, client_id: int) -> HttpResponse:
 def program_detail(request: HttpRequest, client_id: int, program_id: int) -> HttpResponse:
     stored = get_program_for_trainer(request, client_id, program_id)
     program = stored.engine_program()
+    decisions = progression.recorded_decisions(stored)
+    override_form = _override_form(decisions)
     return render(
         request,
         "programs/detail.html",
@@ -100,8 +105,92 @@ def program_detail(request: HttpRequest, client_id: int, program_id: int) -> Htt
             "timeline": _timeline(program),
             "calendar": [_week_grid(program, week) for week in program.weeks],
             "edits": stored.edits.select_related("edited_by")[:5],
+            "decisions": decisions,
+            "override_form": override_form,
+            "overrides": stored.overrides.select_related("made_by"),
+            "today": timezone.localdate(),
         },
     )
+
+
+def _override_form(decisions: list[dict[str, Any]]) -> OverrideForm | None:
+    """Return the override form for the latest block-end verdict, or None without one."""
+    verdicts = [d for d in decisions if d["kind"] == "block_end" and d.get("block_start")]
+    if not verdicts:
+        return None
+    latest = max(verdicts, key=lambda d: (d["version"], d["date"]))
+    return OverrideForm(initial={"block_start": latest["block_start"]})
+
+
+@trainer_required
+@require_POST
+def program_progress(request: HttpRequest, client_id: int, program_id: int) -> HttpResponse:
+    """Run progression now (the trainer asks), or re-plan the future from an assessment."""
+    stored = get_program_for_trainer(request, client_id, program_id)
+    form = ProgressRunForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "The assessment to re-plan from is not valid.")
+        return redirect(stored)
+    today = timezone.localdate()
+    trigger = f"run by {request.user.get_username()}"
+    if assessment_id := form.cleaned_data.get("assessment"):
+        assessment = get_assessment_for_trainer(request, client_id, assessment_id)
+        # The engine re-plans from an assessment taken before its first changeable day.
+        today = max(today, assessment.date + dt.timedelta(days=1))
+        trigger = f"re-plan from the assessment of {assessment.date} by {request.user}"
+    try:
+        outcome = progression.run(stored, today=today, trigger=trigger, user=request.user)
+    except engine.ProgramError as error:
+        messages.error(request, str(error))
+        return redirect(stored)
+    if outcome.version is None:
+        messages.info(request, "Progression found nothing to change.")
+    else:
+        count = len(outcome.decisions)
+        messages.success(
+            request,
+            f"Saved as version {outcome.version}: {count} decision{'s' if count != 1 else ''}.",
+        )
+    return redirect(stored)
+
+
+@trainer_required
+@require_POST
+def program_override(request: HttpRequest, client_id: int, program_id: int) -> HttpResponse:
+    """Record a trainer's block-end verdict and apply it through the engine."""
+    stored = get_program_for_trainer(request, client_id, program_id)
+    form = OverrideForm(request.POST)
+    starts = {block.start for block in stored.engine_program().blocks}
+    if form.is_valid() and form.cleaned_data["block_start"] not in starts:
+        form.add_error("block_start", "No block of this program starts on that day.")
+    if not form.is_valid():
+        for field, errors in form.errors.items():
+            messages.error(request, f"Override, {field}: {' '.join(errors)}")
+        return redirect(stored)
+    data = form.cleaned_data
+    try:
+        with transaction.atomic():
+            BlockOverride.objects.create(
+                program=stored,
+                block_start=data["block_start"],
+                decision=data["decision"],
+                reason=data["reason"],
+                made_by=request.user,
+            )
+            outcome = progression.run(
+                stored,
+                today=timezone.localdate(),
+                trigger=f"override by {request.user.get_username()}: {data['decision']}",
+                user=request.user,
+                kind=ProgramEdit.Kind.OVERRIDE,
+            )
+    except engine.ProgramError as error:
+        messages.error(request, str(error))
+        return redirect(stored)
+    label = dict(BlockOverride.Decision.choices)[data["decision"]]
+    version = f" (version {outcome.version})" if outcome.version else ""
+    messages.success(request, f"Override recorded: {label}{version}.")
+    return redirect(stored)
 
 
 @trainer_required
@@ -151,6 +240,7 @@ def program_session(
             "units": stored.client.display_units,
             "editable": True,
             "log": log,
+            "notes": progression.notes_by_item(stored, week_index, session_index),
         },
     )
 
@@ -249,13 +339,21 @@ def _check_edit(
     except engine.ProgramError as error:
         return {"error": str(error)}
     issues = engine.new_issues(engine.check(program), engine.check(edited))
+    refused = engine.safety_issues(issues)
     if request.POST.get("action") != "save":
-        return {"issues": issues, "checked": True}
+        return {"issues": issues, "refused": refused, "checked": True}
+    if refused:
+        form.add_error(
+            None,
+            "Safety violations (contraindications, limits, clearance) cannot be accepted: "
+            "change the item until none is left.",
+        )
+        return {"issues": issues, "refused": refused, "checked": True}
     if issues and not data.get("accept_violations"):
         form.add_error(
             "accept_violations", "The validator reports violations: review them or accept them."
         )
-        return {"issues": issues, "checked": True}
+        return {"issues": issues, "refused": refused, "checked": True}
     with transaction.atomic():
         locked = Program.objects.select_for_update().get(pk=stored.pk)
         if locked.version != stored.version:

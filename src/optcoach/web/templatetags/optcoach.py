@@ -89,3 +89,11 @@ def six_sections(session: Any) -> list[dict[str, Any]]:
         }
         for section_id in SECTION_IDS
     ]
+
+
+@register.simple_tag
+def item_notes(notes: Any, section_index: int, item_index: int) -> list[Any]:
+    """Return the recorded progression changes of one item (see programs.progression)."""
+    if not isinstance(notes, dict):
+        return []
+    return list(notes.get((section_index, item_index), ()))

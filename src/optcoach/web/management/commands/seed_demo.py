@@ -23,7 +23,7 @@ from optcoach.web.assessments.findings import findings_for, ruleset_of
 from optcoach.web.assessments.models import Assessment
 from optcoach.web.clients.models import Client, Invitation
 from optcoach.web.portal.models import SessionLog, SetLog
-from optcoach.web.programs import engine
+from optcoach.web.programs import engine, progression
 from optcoach.web.programs.models import Program
 from optcoach.web.programs.schedule import find_session, session_refs
 
@@ -290,14 +290,30 @@ class Command(BaseCommand):
             created_by=trainer,
         )
         past = [ref for ref in session_refs(document) if ref.date < today]
-        for ref in past[-spec["log_sessions"] :] if spec["log_sessions"] else []:
-            self._log(stored, client, ref.week_index, ref.session_index, ref.date)
+        logged = past[-spec["log_sessions"] :] if spec["log_sessions"] else []
+        for position, ref in enumerate(logged):
+            # The latest two sessions go well (2 reps over target), so the demo shows the
+            # engine's progression decisions; the earlier ones fall one rep short.
+            extra = 2 if position >= len(logged) - 2 else -1
+            self._log(stored, client, ref.week_index, ref.session_index, ref.date, extra)
+        if spec["log_sessions"]:
+            # What the portal does after each finished session: the engine reads the log.
+            try:
+                progression.run(stored, today=today, trigger="demo history", user=None)
+            except engine.ProgramError as error:
+                self.stderr.write(f"progression skipped for {client.name}: {error}")
+        progression.refresh_reassessment(stored)
 
     @staticmethod
     def _log(
-        stored: Program, client: Client, week_index: int, session_index: int, day: dt.date
+        stored: Program,
+        client: Client,
+        week_index: int,
+        session_index: int,
+        day: dt.date,
+        extra: int,
     ) -> None:
-        """Log the prescribed resistance sets as done, one rep short on the last set."""
+        """Log the prescribed resistance sets as done, ``extra`` reps on the last set."""
         session = find_session(stored.engine_program(), week_index, session_index)
         if session is None:
             return
@@ -329,7 +345,7 @@ class Command(BaseCommand):
                         target_duration_s=item.duration_s,
                         target_load_kg=item.load_kg,
                         target_tempo=item.tempo or "",
-                        reps=(item.reps - 1 if last and item.reps and item.reps > 1 else item.reps),
+                        reps=(max(1, item.reps + extra) if last and item.reps else item.reps),
                         duration_s=item.duration_s,
                         load_kg=item.load_kg,
                         rpe=Decimal("8.0") if last else Decimal("7.0"),
