@@ -108,18 +108,23 @@ def test_warm_up_inhibits_and_lengthens_exactly_the_overactive_muscles(ruleset: 
         assert {i.technique for i in warm_up if i.form == "flexibility"} == {"smr", "static"}
 
 
+# Phase 1 activation: core and balance that work the glutes, then corrective isolated
+# strengthening for the underactive muscles nothing else trains yet.
 ACTIVATION = {
     "cpt7": [
-        "glute_bridge",
-        "single_leg_glute_bridge",
-        "single_leg_balance",
-        "single_leg_balance_reach",
+        ("glute_bridge", "core", ("gluteus_maximus",)),
+        ("single_leg_glute_bridge", "core", ("gluteus_maximus",)),
+        ("single_leg_balance", "balance", ("gluteus_medius", "gluteus_maximus")),
+        ("single_leg_balance_reach", "balance", ("gluteus_medius", "gluteus_maximus")),
+        ("heel_walk", "resistance", ("anterior_tibialis",)),
+        ("resisted_ankle_inversion", "resistance", ("posterior_tibialis",)),
     ],
     "cpt6": [
-        "glute_bridge",
-        "single_leg_glute_bridge",
-        "single_leg_balance",
-        "single_leg_balance_reach",
+        ("glute_bridge", "core", ("gluteus_maximus",)),
+        ("single_leg_glute_bridge", "core", ("gluteus_maximus",)),
+        ("single_leg_balance", "balance", ("gluteus_medius", "gluteus_maximus")),
+        ("single_leg_balance_reach", "balance", ("gluteus_medius", "gluteus_maximus")),
+        ("band_terminal_knee_extension", "resistance", ("vastus_medialis_oblique", "quadriceps")),
     ],
 }
 
@@ -129,9 +134,15 @@ def test_activation_works_the_underactive_muscles(ruleset: Ruleset) -> None:
     report, program = planned(ruleset)
     weak = set(report.imbalances.underactive)
     activation = section_items(first_session(program, 1), "activation")
-    assert [i.exercise_id for i in activation] == ACTIVATION[ruleset]
+    assert [(i.exercise_id, i.form, i.targets) for i in activation] == ACTIVATION[ruleset]
     for item in activation:
         assert weak & set(item.targets), item.exercise_id
+    # Every underactive muscle is worked in phases 1 and 2, within the time budget.
+    for phase in (1, 2):
+        session = first_session(program, phase)
+        worked = {t for i in section_items(session, "activation") for t in i.targets}
+        assert weak <= worked, phase
+        assert session.minutes_estimated <= 60
 
 
 @pytest.mark.parametrize("ruleset", ["cpt7", "cpt6"])

@@ -1,9 +1,10 @@
-"""Build the activation section: core and balance at the phase's level.
+"""Build the activation section: core and balance at the phase's level, then corrective work.
 
 Counts, sets, reps, tempo and rest come from forms.toml by level. With an assessment on file,
 exercises whose prime movers include an underactive muscle go first, so activation works on what
 the screen found weak. At power level both forms are optional; the section still keeps one item,
-because the template requires it.
+because the template requires it. Isolated strengthening of underactive muscles follows
+(``optcoach.planning.corrective``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Literal
 
 from optcoach.catalog import Exercise
 from optcoach.model.vocab import PHASE_LEVELS, Level
+from optcoach.planning.corrective import choose_corrective, corrective_item
 from optcoach.planning.plan_context import PlanContext
 from optcoach.planning.prescription import SessionSpec, form_item, muscle_list
 from optcoach.planning.selection import rotate
@@ -48,15 +50,27 @@ FormChoice = tuple[Exercise, ActivationForm, str, bool]
 
 
 def build_activation(ctx: PlanContext, spec: SessionSpec) -> list[Planned]:
-    """Return the core and balance items of the session (exercises chosen once per block)."""
+    """Return the session's core and balance items, then its corrective strengthening.
+
+    Exercises are chosen once per block; the corrective items come last, so the time budget
+    drops them before any core or balance exercise.
+    """
     level = PHASE_LEVELS[spec.phase]
     key = ("activation", spec.phase, spec.block_index)
     chosen = ctx.selections.get(key)
     if chosen is None:
         chosen = ctx.selections[key] = choose_activation(ctx, spec)
+    corrective_key = ("corrective", spec.phase, spec.block_index)
+    corrective = ctx.selections.get(corrective_key)
+    if corrective is None:
+        worked = frozenset(m for choice in chosen for m in choice[0].muscles.primary)
+        corrective = ctx.selections[corrective_key] = choose_corrective(ctx, spec, worked)
     return [
-        form_item(ctx, exercise, form, level, spec, droppable=droppable, rationale=rationale)
-        for exercise, form, rationale, droppable in chosen
+        *(
+            form_item(ctx, exercise, form, level, spec, droppable=droppable, rationale=rationale)
+            for exercise, form, rationale, droppable in chosen
+        ),
+        *(corrective_item(ctx, choice, spec) for choice in corrective),
     ]
 
 

@@ -53,6 +53,8 @@ class Cardio(_Frozen):
 
 class Corrective(_Frozen):
     max_exercises: int = Field(ge=0)
+    sets: IntRange
+    reps: IntRange
 
 
 class Choices(_Frozen):

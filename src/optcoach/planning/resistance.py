@@ -36,7 +36,7 @@ def percent_range(ctx: PlanContext, table: PhaseTable, role: ExerciseRole) -> In
     return IntRange(low=int(-(-low // 1)), high=int(high))
 
 
-def _load(
+def prescribe_load(
     ctx: PlanContext,
     exercise: Exercise,
     table: PhaseTable,
@@ -143,7 +143,9 @@ def _resistance_item(
         percent_range(ctx, table, role), variables.reps, spec.week_in_block, spec.block_weeks
     )
     reps = ctx.reps(variables.reps, week.reps)
-    intensity, load, load_note = _load(ctx, exercise, table, role, level, week.percent, reps)
+    intensity, load, load_note = prescribe_load(
+        ctx, exercise, table, role, level, week.percent, reps
+    )
     return Item(
         exercise_id=exercise.id,
         name=exercise.name,
@@ -375,67 +377,4 @@ def choose_resistance(ctx: PlanContext, spec: SessionSpec) -> tuple[Choice, ...]
                     )
                 )
                 break
-    if pair is None and "stabilization" in table.roles:
-        chosen += _corrective(ctx, spec, table, chosen, taken)
     return tuple(chosen)
-
-
-def _corrective(
-    ctx: PlanContext,
-    spec: SessionSpec,
-    table: PhaseTable,
-    chosen: list[Choice],
-    taken: set[str],
-) -> list[Choice]:
-    """Return isolated strengthening for underactive muscles (phase 1, choices.toml count).
-
-    The template's activation section holds only core and balance, so the corrective activation
-    exercises (catalog ``corrective``, stabilization role) close the phase-1 resistance block,
-    where their acute variables are the phase's. The assessment's corrective plan is tried
-    first, then the catalog's exercises for each underactive muscle; a body part never exceeds
-    the phase's exercises per body part.
-    """
-    limit = ctx.choices.corrective.max_exercises
-    if not ctx.underactive or limit == 0:
-        return []
-    counts: dict[str, int] = {}
-    for choice in chosen:
-        part = choice.exercise.body_parts[0]
-        counts[part] = counts.get(part, 0) + 1
-    planned = [
-        (ctx.catalog.get(step.exercise_id), step.targets, step.rationale)
-        for step in ctx.report.corrective_plan.activate
-        if step.exercise_id in ctx.catalog
-    ]
-    for muscle in ctx.underactive:
-        for exercise in ctx.selector.pool(
-            form="resistance",
-            role="stabilization",
-            level="stabilization",
-            targets=muscle,
-            corrective=True,
-        ):
-            planned.append((exercise, (muscle,), ""))
-    extra: list[Choice] = []
-    served: set[str] = set()
-    for exercise, targets, why in planned:
-        if len(extra) == limit:
-            break
-        part = exercise.body_parts[0]
-        if (
-            exercise.id in taken
-            or served.issuperset(targets)
-            or "stabilization" not in exercise.roles
-            or not ctx.selector.allows(exercise)
-            or not fits_day(ctx, exercise, spec.kind)
-            or counts.get(part, 0) >= table.exercises_per_body_part.high
-        ):
-            continue
-        taken.add(exercise.id)
-        served.update(targets)
-        counts[part] = counts.get(part, 0) + 1
-        note = why or f"isolated strengthening of underactive {', '.join(targets)}"
-        extra.append(
-            Choice(exercise, "stabilization", f"corrective: {note}", None, True, "corrective")
-        )
-    return extra
