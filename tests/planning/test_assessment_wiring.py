@@ -172,7 +172,7 @@ def test_loads_come_from_the_assessment_1rm_map(ruleset: Ruleset) -> None:
 
 @pytest.mark.parametrize("ruleset", ["cpt7", "cpt6"])
 def test_cardio_uses_the_assessment_zones(ruleset: Ruleset) -> None:
-    report, program = planned(ruleset, 90)
+    report, program = planned(ruleset)
     zones = {z.zone: (z.low, z.high) for z in report.heart_rate.zones}
     assert program.inputs.hr_zones is not None
     cardio = [

@@ -47,6 +47,10 @@ class OptionalCardio(_Frozen):
     cool_down: tuple[Level, ...]
 
 
+class CardioEveryBlock(_Frozen):
+    warm_up_required: bool
+
+
 class Cardio(_Frozen):
     exercises: tuple[str, ...] = Field(min_length=1)
 
@@ -70,6 +74,7 @@ class Choices(_Frozen):
     default_flexibility_targets: dict[Split, tuple[Muscle, ...]]
     skill_forms: dict[Goal, SkillForms]
     optional_cardio: OptionalCardio
+    cardio_every_block: CardioEveryBlock
     cardio: Cardio
     body_weight_rpe: dict[Level, str]
     corrective: Corrective

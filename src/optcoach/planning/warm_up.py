@@ -9,6 +9,7 @@ found overactive; when it found none, the stabilization warm-up uses dynamic str
 from __future__ import annotations
 
 from optcoach.catalog import Exercise
+from optcoach.model.tables import load_goals
 from optcoach.model.vocab import PHASE_LEVELS, FlexibilityTechnique, Level, Muscle
 from optcoach.planning.flexibility import (
     count_for,
@@ -124,19 +125,34 @@ def build_warm_up(ctx: PlanContext, spec: SessionSpec) -> list[Planned]:
     else:
         items += _stretches(ctx, spec, technique, muscles, why)
     if level in ctx.choices.optional_cardio.warm_up:
-        exercise = cardio_exercise(ctx, level)
-        if exercise is not None:
-            minutes = ctx.tables.cardio.warm_up_minutes.low
-            items.append(
-                cardio_item(
-                    ctx,
-                    exercise,
-                    level,
-                    minutes,
-                    zone=1,
-                    optional=True,
-                    rationale=f"warm-up: optional {minutes} min of zone-1 cardio raises "
-                    "body temperature",
-                )
-            )
+        items += _warm_up_cardio(ctx, level)
     return items
+
+
+def _warm_up_cardio(ctx: PlanContext, level: Level) -> list[Planned]:
+    """Return the warm-up's zone-1 cardio bout: required when the goal trains cardio every block."""
+    exercise = cardio_exercise(ctx, level)
+    if exercise is None:
+        return []
+    minutes = ctx.tables.cardio.warm_up_minutes.low
+    required = (
+        ctx.choices.cardio_every_block.warm_up_required
+        and load_goals().routes[ctx.client.goal].cardio_every_block
+    )
+    if required:
+        goal = ctx.client.goal.replace("_", " ")
+        why = f"{minutes} min of zone-1 cardio raises body temperature; kept in every session "
+        why += f"because a {goal} program trains cardio in every block"
+    else:
+        why = f"optional {minutes} min of zone-1 cardio raises body temperature"
+    return [
+        cardio_item(
+            ctx,
+            exercise,
+            level,
+            minutes,
+            zone=1,
+            optional=not required,
+            rationale=f"warm-up: {why}",
+        )
+    ]
