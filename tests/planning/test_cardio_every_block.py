@@ -58,7 +58,7 @@ def test_the_bout_is_at_zone_1_of_the_assessment_and_says_why() -> None:
 def test_the_30_minute_client_loses_other_optional_parts_first() -> None:
     program = sample_program("busy_home")
     first = program.weeks[0].sessions[0]
-    assert first.trimmed[0] == "cool_down: optional outdoor_walk left out for time"
+    assert first.trimmed[0] == "Cool-down: optional Brisk Walk left out for time"
 
 
 def test_other_goals_keep_warm_up_cardio_optional() -> None:

@@ -90,11 +90,11 @@ def test_a_roomy_budget_trims_nothing() -> None:
 def test_trimming_follows_the_template_priorities_and_stops_once_it_fits() -> None:
     fitted = fit_to_budget(_session(), 15)
     assert fitted.trimmed == (
-        "clients_choice: left out for time (curl)",
-        "skill_development: left out for time (jump)",
-        "warm_up: optional walk left out for time",
-        "activation: rest shortened to the minimum",
-        "resistance: rest shortened to the minimum",
+        "Client's choice left out for time (curl)",
+        "Skill development left out for time (jump)",
+        "Warm-up: optional walk left out for time",
+        "Activation: rest between sets cut to the minimum",
+        "Resistance training: rest between sets cut to the minimum",
     )
     assert fitted.minutes == 14
     kept = {sid: [i.exercise_id for i in items] for sid, items in fitted.sections}
@@ -116,10 +116,10 @@ def test_trimming_never_goes_below_the_minimums() -> None:
     assert kept["resistance"] == [("squat", 1, 0)]
     assert kept["activation"] == [("plank", 1, 0)]
     assert fitted.trimmed[-4:] == (
-        "activation: one set fewer",
-        "resistance: one set fewer",
-        "resistance: one set fewer",
-        "resistance: press left out for time",
+        "Activation: one set fewer of each exercise",
+        "Resistance training: one set fewer of each exercise",
+        "Resistance training: one set fewer of each exercise",
+        "Resistance training: press left out for time",
     )
     assert fitted.minutes == 5  # still over a 1-minute budget: the caller warns
 
@@ -132,14 +132,14 @@ def test_the_busy_client_s_sessions_fit_30_minutes_and_say_what_was_trimmed() ->
     assert first.minutes_estimated == 30
     # Fat loss trains cardio every block: the warm-up walk stays and everything else gives way.
     assert first.trimmed == (
-        "cool_down: optional outdoor_walk left out for time",
-        "activation: rest shortened to the minimum",
-        "resistance: rest shortened to the minimum",
-        "cool_down: static_adductor_stretch left out for time",
-        "cool_down: smr_adductors left out for time",
-        "warm_up: static_adductor_stretch left out for time",
-        "warm_up: smr_adductors left out for time",
-        "activation: single_leg_hip_rotation left out for time",
+        "Cool-down: optional Brisk Walk left out for time",
+        "Activation: rest between sets cut to the minimum",
+        "Resistance training: rest between sets cut to the minimum",
+        "Cool-down: Standing Adductor Stretch left out for time",
+        "Cool-down: Foam Roll Adductors left out for time",
+        "Warm-up: Standing Adductor Stretch left out for time",
+        "Warm-up: Foam Roll Adductors left out for time",
+        "Activation: Single-Leg Hip Internal and External Rotation left out for time",
     )
     assert [w.code for w in program.warnings] == [
         "plan.fallback.3",

@@ -25,6 +25,7 @@ from optcoach.model.vocab import (
     MovementPattern,
     Muscle,
     PhaseNumber,
+    SectionId,
 )
 
 _M = TypeVar("_M", bound=BaseModel)
@@ -61,6 +62,11 @@ class Corrective(_Frozen):
     reps: IntRange
 
 
+class Wording(_Frozen):
+    named_exercises: int = Field(ge=1)
+    section_titles: dict[SectionId, str]
+
+
 class Choices(_Frozen):
     """Where the planner sits inside the model's ranges, and what each split trains."""
 
@@ -79,6 +85,7 @@ class Choices(_Frozen):
     body_weight_rpe: dict[Level, str]
     corrective: Corrective
     holds: dict[Literal["core", "balance", "plyometric", "saq"], int]
+    wording: Wording
 
 
 class LoadSteps(_Frozen):

@@ -31,6 +31,7 @@ from optcoach.planning.weekly_plan import (
     plan_week_or_fewer,
     sessions_per_week,
 )
+from optcoach.planning.wording import name_list
 from optcoach.safety import Constraints, constraints_for, require_clearance
 
 _ZERO_MINUTES = 0
@@ -207,13 +208,7 @@ def build_program(
 
     program_weeks = _build_weeks(ctx, plan, first_day, available, weekly)
     _warn_favourites(ctx)
-    if ctx.missing_one_rep_max:
-        ctx.warn(
-            "plan.no_1rm",
-            "no 1RM estimate on file for "
-            f"{', '.join(sorted(ctx.missing_one_rep_max))}: loads are prescribed as a rep max "
-            "(add lifts to the assessment to get kg)",
-        )
+    _warn_missing_one_rep_max(ctx)
     return Program(
         generator=Generator(version=__version__),
         ruleset=name,
@@ -314,6 +309,25 @@ def _build_weeks(
                 else None
             )
     return tuple(weeks)
+
+
+def _warn_missing_one_rep_max(ctx: PlanContext) -> None:
+    """Say how many loaded exercises lack a 1RM, name a few, and what the trainer can add."""
+    if not ctx.missing_one_rep_max:
+        return
+    names = sorted(ctx.catalog.get(e).name for e in ctx.missing_one_rep_max)
+    count = len(names)
+    few = name_list(names, ctx.choices.wording.named_exercises)
+    unit = "lb" if ctx.units == "imperial" else "kg"
+    they = "it is" if count == 1 else "they are"
+    ctx.warn(
+        "plan.no_1rm",
+        f"{count} loaded exercise{'' if count == 1 else 's'} in the plan "
+        f"{'has' if count == 1 else 'have'} no 1RM estimate ({few}), so {they} prescribed "
+        f"as a rep max. To get loads in {unit}, add a tested lift to the client's assessment "
+        "(assessment.lifts: exercise_id, weight and reps) for each exercise that should carry "
+        "a load.",
+    )
 
 
 def _warn_favourites(ctx: PlanContext) -> None:

@@ -19,7 +19,7 @@ from optcoach.planning.plan_context import PlanContext
 from optcoach.planning.prescription import SessionSpec
 from optcoach.planning.resistance import build_resistance
 from optcoach.planning.skill import build_skill
-from optcoach.planning.time_budget import Planned, fit_to_budget
+from optcoach.planning.time_budget import Planned, fit_to_budget, summarise_cuts
 from optcoach.planning.warm_up import build_warm_up
 
 
@@ -83,7 +83,7 @@ def build_session_content(
     if fitted.trimmed:
         ctx.warn(
             f"plan.trimmed.{spec.phase}.{spec.kind}",
-            f"phase {spec.phase} {spec.kind.replace('_', ' ')} sessions were trimmed to fit "
-            f"{budget_minutes} minutes: {'; '.join(fitted.trimmed)}",
+            f"Phase {spec.phase} {spec.kind.replace('_', ' ')} sessions were trimmed to fit the "
+            f"client's {budget_minutes} minutes. {summarise_cuts(fitted.cuts)}",
         )
     return SessionContent(sections=tuple(sections), minutes=fitted.minutes, trimmed=fitted.trimmed)

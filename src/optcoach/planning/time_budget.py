@@ -16,10 +16,12 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import Literal
 
 from optcoach.model.program import Item
 from optcoach.model.tables import load_template, parse_tempo
 from optcoach.model.vocab import SectionId
+from optcoach.planning.wording import name_list, section_title
 
 _SECONDS_PER_MINUTE = 60
 
@@ -39,11 +41,70 @@ class Planned:
     group: str | None = None
 
 
+CutKind = Literal["section", "optional", "rest", "sets", "exercises"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cut:
+    """One trim: what kind, in which section, and the names of the exercises it removed."""
+
+    section: SectionId
+    kind: CutKind
+    names: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """Return the cut in plain words (section title, exercise names)."""
+        title = section_title(self.section)
+        names = name_list(self.names)
+        if self.kind == "section":
+            return f"{title} left out for time ({names})"
+        if self.kind == "optional":
+            return f"{title}: optional {names} left out for time"
+        if self.kind == "rest":
+            return f"{title}: rest between sets cut to the minimum"
+        if self.kind == "sets":
+            return f"{title}: one set fewer of each exercise"
+        return f"{title}: {names} left out for time"
+
+
 @dataclass(frozen=True, slots=True)
 class Fitted:
     sections: tuple[tuple[SectionId, tuple[Item, ...]], ...]
     minutes: int
-    trimmed: tuple[str, ...]
+    cuts: tuple[Cut, ...]
+
+    @property
+    def trimmed(self) -> tuple[str, ...]:
+        """Return each cut in plain words, in the order the budget made them."""
+        return tuple(cut.text for cut in self.cuts)
+
+
+def summarise_cuts(cuts: tuple[Cut, ...]) -> str:
+    """Return the cuts as a few plain sentences: sections dropped, exercises left out, shortened.
+
+    Exercises left out are gathered per section (in the order the cuts were made), rest and sets
+    cuts list the sections they shortened.
+    """
+    sentences: list[str] = []
+    for cut in cuts:
+        if cut.kind == "section":
+            sentences.append(cut.text)
+    removed: dict[SectionId, list[str]] = {}
+    for cut in cuts:
+        if cut.kind in ("optional", "exercises"):
+            names = removed.setdefault(cut.section, [])
+            names.extend(n for n in cut.names if n not in names)
+    for section, names in removed.items():
+        sentences.append(f"{section_title(section)}: {name_list(names)} left out for time")
+    for kind, words in (
+        ("rest", "Rest between sets cut to the minimum in"),
+        ("sets", "One set fewer of each exercise in"),
+    ):
+        sections = [section_title(c.section).lower() for c in cuts if c.kind == kind]
+        if sections:
+            sentences.append(f"{words} {name_list(sections)}")
+    return ". ".join(sentences) + "."
 
 
 @cache
@@ -110,7 +171,7 @@ def fit_to_budget(
     compares ``minutes`` with the budget and warns. ``cache`` shares work across sessions.
     """
     current = {sid: list(planned) for sid, planned in sections}
-    trimmed: list[str] = []
+    trimmed: list[Cut] = []
     shared = cache if cache is not None else BudgetCache()
     seconds = shared.item_seconds
 
@@ -122,7 +183,7 @@ def fit_to_budget(
     template = {s.id: s for s in load_template().sections}
     by_priority = sorted(current, key=lambda sid: (template[sid].trim_priority, sid))
 
-    steps: list[tuple[SectionId, Callable[[SectionId], str | None]]] = []
+    steps: list[tuple[SectionId, Callable[[SectionId], Cut | None]]] = []
     for sid in by_priority:
         if not template[sid].required:
             steps.append((sid, lambda s: _drop_section(current, s)))
@@ -147,29 +208,33 @@ def fit_to_budget(
     return Fitted(
         sections=tuple((sid, tuple(p.item for p in planned)) for sid, planned in current.items()),
         minutes=math.ceil(total / _SECONDS_PER_MINUTE),
-        trimmed=tuple(trimmed),
+        cuts=tuple(trimmed),
     )
 
 
-def _drop_section(current: dict[SectionId, list[Planned]], sid: SectionId) -> str | None:
+def _names(planned: list[Planned]) -> tuple[str, ...]:
+    return tuple(p.item.name for p in planned)
+
+
+def _drop_section(current: dict[SectionId, list[Planned]], sid: SectionId) -> Cut | None:
     if not current[sid]:
         return None
-    names = ", ".join(p.item.exercise_id for p in current[sid])
+    names = _names(current[sid])
     current[sid] = []
-    return f"{sid}: left out for time ({names})"
+    return Cut(sid, "section", names)
 
 
-def _drop_optional(current: dict[SectionId, list[Planned]], sid: SectionId) -> str | None:
-    dropped = [p.item.exercise_id for p in current[sid] if p.item.optional]
+def _drop_optional(current: dict[SectionId, list[Planned]], sid: SectionId) -> Cut | None:
+    dropped = [p for p in current[sid] if p.item.optional]
     if not dropped:
         return None
     current[sid] = [p for p in current[sid] if not p.item.optional]
-    return f"{sid}: optional {', '.join(dropped)} left out for time"
+    return Cut(sid, "optional", _names(dropped))
 
 
 def _shorten(
     current: dict[SectionId, list[Planned]], sid: SectionId, name: str, cache: BudgetCache
-) -> str | None:
+) -> Cut | None:
     """Cut the section's rest (``rest_s``) to its minimum, or its ``sets`` by one.
 
     Sets come off one at a time across the section, so a session loses no more volume than the
@@ -189,10 +254,10 @@ def _shorten(
     current[sid] = result
     if not changed:
         return None
-    return f"{sid}: rest shortened to the minimum" if name == "rest_s" else f"{sid}: one set fewer"
+    return Cut(sid, "rest" if name == "rest_s" else "sets")
 
 
-def _drop_extra(current: dict[SectionId, list[Planned]], sid: SectionId) -> str | None:
+def _drop_extra(current: dict[SectionId, list[Planned]], sid: SectionId) -> Cut | None:
     """Drop the last droppable item, with its whole group, from the section."""
     planned_items = current[sid]
     last = next((p for p in reversed(planned_items) if p.droppable), None)
@@ -200,6 +265,5 @@ def _drop_extra(current: dict[SectionId, list[Planned]], sid: SectionId) -> str 
         return None
     gone = [p for p in planned_items if p is last or (last.group and p.group == last.group)]
     gone_ids = {id(p) for p in gone}
-    dropped = [p.item.exercise_id for p in gone]
     current[sid] = [p for p in planned_items if id(p) not in gone_ids]
-    return f"{sid}: {', '.join(dropped)} left out for time"
+    return Cut(sid, "exercises", _names(gone))
