@@ -17,10 +17,9 @@ from dataclasses import dataclass
 
 from optcoach.catalog import Exercise
 from optcoach.model.program import Item
-from optcoach.model.tables import IntRange
 from optcoach.model.vocab import PHASE_LEVELS, ExerciseRole, Muscle
 from optcoach.planning.loads import progression
-from optcoach.planning.plan_context import PlanContext
+from optcoach.planning.plan_context import PlanContext, overlap
 from optcoach.planning.prescription import SessionSpec, muscle_list
 from optcoach.planning.resistance import percent_range, prescribe_load
 from optcoach.planning.time_budget import Planned
@@ -33,12 +32,6 @@ class CorrectiveChoice:
     exercise: Exercise
     targets: tuple[Muscle, ...]
     why: str
-
-
-def _overlap(table: IntRange, wanted: IntRange) -> IntRange:
-    """Return where ``wanted`` meets ``table``; the table alone when they do not meet."""
-    low, high = max(table.low, wanted.low), min(table.high, wanted.high)
-    return IntRange(low=low, high=high) if low <= high else table
 
 
 def choose_corrective(
@@ -86,11 +79,11 @@ def corrective_item(ctx: PlanContext, choice: CorrectiveChoice, spec: SessionSpe
     table = ctx.tables.phase(spec.phase)
     variables = table.roles[ROLE]
     dose = ctx.choices.corrective
-    sets = _overlap(table.sets, dose.sets)
+    sets = overlap(table.sets, dose.sets)
     key = ("corrective", choice.exercise.id, spec.phase, spec.week_in_block, spec.block_weeks)
     item = ctx.items.get(key)
     if item is None:
-        reps_range = _overlap(variables.reps, dose.reps)
+        reps_range = overlap(variables.reps, dose.reps)
         week = progression(
             percent_range(ctx, table, ROLE), reps_range, spec.week_in_block, spec.block_weeks
         )

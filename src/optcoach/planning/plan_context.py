@@ -16,12 +16,18 @@ from optcoach.assessment import AssessmentReport
 from optcoach.catalog import Catalog
 from optcoach.model.client import Client, Units
 from optcoach.model.program import HeartRateZone, Intensity, Item, ProgramWarning
-from optcoach.model.tables import IntRange, RulesetTables
-from optcoach.model.vocab import Level, Muscle
+from optcoach.model.tables import FormDose, IntRange, RulesetTables
+from optcoach.model.vocab import Form, Level, Muscle
 from optcoach.planning.choices import Choices, Position, pick
 from optcoach.planning.selection import Selector
 from optcoach.planning.time_budget import BudgetCache, Planned
 from optcoach.safety import Constraints
+
+
+def overlap(table: IntRange, wanted: IntRange) -> IntRange:
+    """Return where ``wanted`` meets ``table``; the table alone when they do not meet."""
+    low, high = max(table.low, wanted.low), min(table.high, wanted.high)
+    return IntRange(low=low, high=high) if low <= high else table
 
 
 @dataclass(slots=True)
@@ -83,6 +89,25 @@ class PlanContext:
         return self.report.one_rep_max.get(exercise_id)
 
     # ------------------------------------------------------------------ doses
+    def form_dose(self, form: Form, level: Level) -> FormDose:
+        """Return the level's dose of a graded form (forms.toml), narrowed by safety.
+
+        Safety's own SAQ table (``Constraints.saq``, youth) narrows SAQ drills, sets, reps and
+        rest to where it meets the level's dose; a range that does not meet keeps the level's.
+        """
+        dose = self.tables.forms.dose(form, level)
+        saq = self.constraints.saq
+        if form != "saq" or saq is None:
+            return dose
+        return dose.model_copy(
+            update={
+                "exercises": overlap(dose.exercises, saq.drills),
+                "sets": overlap(dose.sets, saq.sets),
+                "reps": overlap(dose.reps, saq.reps),
+                "rest_s": overlap(dose.rest_s, saq.rest_s),
+            }
+        )
+
     def sets(self, value_range: IntRange, *, resistance: bool = False) -> int:
         """Return the client's sets inside ``value_range``, by training status.
 

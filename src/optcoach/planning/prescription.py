@@ -74,7 +74,7 @@ def form_item(
 
     Items are immutable, so equal prescriptions are built once per program and shared.
     """
-    dose = ctx.tables.forms.dose(form, level)
+    dose = ctx.form_dose(form, level)
     key = (exercise.id, form, level, grow(dose.reps, spec.share), rationale, optional, targets)
     item = ctx.items.get(key)
     if item is None:
@@ -104,7 +104,7 @@ def _form_item(
     optional: bool,
     targets: tuple[Muscle, ...],
 ) -> Item:
-    dose = ctx.tables.forms.dose(form, level)
+    dose = ctx.form_dose(form, level)
     reps: int | None = None
     duration_s: int | None = None
     tempo: str | None = None

@@ -42,7 +42,7 @@ def choose_skill(ctx: PlanContext, spec: SessionSpec, goal: Goal) -> tuple[Skill
     items: list[SkillChoice] = []
     forms: tuple[SkillForm, ...] = ("plyometric", "saq")
     for form in forms:
-        dose = ctx.tables.forms.dose(form, level)
+        dose = ctx.form_dose(form, level)
         if dose.optional and level not in getattr(wanted, form):
             continue
         count = dose.exercises.clamp(ctx.choices.form_counts[form][level])
@@ -62,6 +62,8 @@ def choose_skill(ctx: PlanContext, spec: SessionSpec, goal: Goal) -> tuple[Skill
                 )
             continue
         why = "required at this level" if not dose.optional else f"chosen for {goal}"
+        if form == "saq" and ctx.constraints.saq is not None:
+            why += "; youth SAQ dose from safety"
         rationale = f"skill development: {form} at {level} level ({why})"
         items += [
             (exercise, form, rationale, k >= dose.exercises.low)
