@@ -115,7 +115,7 @@ def test_exceeding_targets_in_phase1_progresses_stability_first(phase1: Program)
         (D(2027, 1, 29), 12.0, 60.0),
     ]
     assert (
-        result.program.inputs.one_rep_max_kg["stability_ball_alternating_dumbbell_chest_press"]
+        result.program.latest_inputs.one_rep_max_kg["stability_ball_alternating_dumbbell_chest_press"]
         == 21.3
     )
     step_up = items_of(result.program, "dumbbell_step_up_to_balance", CUT)
@@ -146,7 +146,7 @@ def test_exceeding_targets_in_phase2_raises_load_and_the_1rm_behind_it(phase2: P
     row = items_of(result.program, "seated_cable_row", CUT)
     assert {(i.load_kg, i.intensity.percent_1rm) for _, i in row[:6]} == {(37.5, 80.0)}
     assert {(i.load_kg, i.intensity.percent_1rm) for _, i in row[6:]} == {(37.5, 80)}
-    assert result.program.inputs.one_rep_max_kg["dumbbell_chest_press"] == 27.5
+    assert result.program.latest_inputs.one_rep_max_kg["dumbbell_chest_press"] == 27.5
     assert_past_kept(phase2, result.program, CUT)
     assert check_program(result.program) == []
     assert_fixed_point(result, "exceeding_phase2")
@@ -196,6 +196,13 @@ def test_pain_regresses_and_reduces_only_that_exercise(phase1: Program) -> None:
     assert_fixed_point(result, "pain")
 
 
+LAYOFF_REPLAN = (
+    "re-planned from phase 1 after layoff (block_end.layoff_weeks): last session logged on "
+    "2027-01-15: 3 weeks without training (9 planned sessions missed), at least 3; a layoff "
+    "restarts the staircase at phase 1"
+)
+
+
 def test_a_three_week_layoff_goes_back_to_phase1(phase1: Program) -> None:
     today = D(2027, 2, 8)
     result = run(phase1, "layoff", today=today)
@@ -217,10 +224,13 @@ def test_a_three_week_layoff_goes_back_to_phase1(phase1: Program) -> None:
     assert [w.phases for w in result.program.weeks] == [(1,)] * 4 + [(2,)] + [(1,)] * 4 + [(2,)] * 3
     assert [w.index for w in result.program.weeks] == list(range(1, 13))
     assert_past_kept(phase1, result.program, today)
-    # The only finding is the record of what happened: the phase-2 block the layoff cut short.
-    assert [(i.code, i.path) for i in check_program(result.program)] == [
-        ("structure.E008", "blocks[1].weeks")
-    ]
+    # The phase-2 block the layoff cut short records why, and the new inputs start with the
+    # fresh weeks: the whole program conforms.
+    assert result.program.blocks[1].ended_early == LAYOFF_REPLAN
+    assert [b.ended_early for b in result.program.blocks] == [None, LAYOFF_REPLAN, None, None]
+    assert [(r.start, r.reason) for r in result.program.revisions] == [(today, LAYOFF_REPLAN)]
+    assert result.program.inputs == phase1.inputs
+    assert check_program(result.program) == []
     assert result.adherence.session_rate == 40.0
     assert_fixed_point(result, "layoff", today=today)
 
@@ -274,6 +284,6 @@ def test_a_replan_carries_1rms_refreshed_from_the_log(phase1: Program) -> None:
         "weeks 5-12 re-planned from phase 1 starting 2027-02-01 with 1RMs refreshed from the "
         "log: standing_cable_row 44.3 kg"
     )
-    assert result.program.inputs.one_rep_max_kg["standing_cable_row"] == 44.3
+    assert result.program.latest_inputs.one_rep_max_kg["standing_cable_row"] == 44.3
     rows = items_of(result.program, "standing_cable_row", D(2027, 2, 1))
     assert {(i.load_kg, i.intensity.percent_1rm) for _, i in rows[:12]} == {(27.5, 60)}

@@ -78,7 +78,7 @@ def logged_one_rep_max(
             continue
         value = estimate_one_rep_max(entry.exercise_id, kg, entry.reps, rules.one_rep_max.method)
         best[entry.exercise_id] = max(best.get(entry.exercise_id, 0.0), value.one_rep_max_kg)
-    current = program.inputs.one_rep_max_kg
+    current = program.latest_inputs.one_rep_max_kg
     factor = 1 + rules.one_rep_max.min_change_percent / PERCENT
     return {k: v for k, v in sorted(best.items()) if k in current and v >= current[k] * factor}
 
@@ -213,6 +213,10 @@ def progress(
         phase: PhaseNumber = start_phase or planned_phase or 1
         chosen = client or program.client
         refreshed = logged_one_rep_max(program, entries, catalog, rules)
+        if start_phase is not None and start_phase != planned_phase and verdict is not None:
+            cause = f"{verdict.decision.kind} ({verdict.decision.rule}): {verdict.decision.reason}"
+        else:
+            cause = f"reassessment of {report.date if report else cut}"
         result = replan(
             program,
             chosen,
@@ -221,6 +225,7 @@ def progress(
             refreshed,
             planner or default_planner(),
             given_catalog,
+            f"re-planned from phase {phase} after {cause}",
         )
         if result is not None:
             program, at = result
