@@ -556,9 +556,7 @@ def cardio_zone_beyond_stage(source: Source) -> Mutated | None:
         top = listed[0]["high"] if listed[0]["high"] is not None else hr_max
         if listed[0]["low"] is not None and top > hr_max * limits.hr_percent_max.high // 100:
             expected.add("safety.E011")  # the zone's bounds reach past the %HRmax ceiling
-    return Mutated(
-        _edit(source.document, f"{found[0]}.intensity", intensity), frozenset(expected)
-    )
+    return Mutated(_edit(source.document, f"{found[0]}.intensity", intensity), frozenset(expected))
 
 
 def invented_overactive_muscle(source: Source) -> Mutated | None:

@@ -16,7 +16,7 @@ from optcoach.model.program import Item, Program
 from optcoach.model.session_log import LogEntry
 from optcoach.planning.progression import ProgressResult, progress
 from optcoach.validate import check_program
-from tests.planning.progression.conftest import load_log
+from tests.planning.progression.conftest import LOGS, load_log
 from tests.planning.progression.programs import build_test_program
 
 D = dt.date
@@ -115,7 +115,9 @@ def test_exceeding_targets_in_phase1_progresses_stability_first(phase1: Program)
         (D(2027, 1, 29), 12.0, 60.0),
     ]
     assert (
-        result.program.latest_inputs.one_rep_max_kg["stability_ball_alternating_dumbbell_chest_press"]
+        result.program.latest_inputs.one_rep_max_kg[
+            "stability_ball_alternating_dumbbell_chest_press"
+        ]
         == 21.3
     )
     step_up = items_of(result.program, "dumbbell_step_up_to_balance", CUT)
@@ -254,13 +256,58 @@ def test_missed_sessions_repeat_the_phase(phase1: Program) -> None:
     assert_fixed_point(result, "missed")
 
 
-@pytest.mark.parametrize(
-    "name", ["steady", "exceeding", "stall", "pain", "cardio_volume", "cardio_stage"]
-)
-def test_every_history_keeps_the_past_and_stays_conformant(phase1: Program, name: str) -> None:
-    result = run(phase1, name)
-    assert_past_kept(phase1, result.program, result.cut)
+HISTORIES = sorted(path.stem for path in LOGS.glob("*.yaml"))
+TODAY = {"layoff": D(2027, 2, 8)}  # the layoff is only seen from a later day
+
+
+@pytest.mark.parametrize("start", ["phase1", "phase2"])
+@pytest.mark.parametrize("name", HISTORIES)
+def test_every_history_keeps_the_past_and_the_whole_program_conforms(
+    request: pytest.FixtureRequest, name: str, start: str
+) -> None:
+    program: Program = request.getfixturevalue(start)
+    options = {"today": TODAY[name]} if name in TODAY else {}
+    result = run(program, name, **options)
+    assert_past_kept(program, result.program, result.cut)
     assert check_program(result.program) == []
+    assert_fixed_point(result, name, **options)
+    # Every input change is a revision from the cut on; the inputs before it never change.
+    assert all(r.start >= result.cut for r in result.program.revisions)
+    assert result.program.inputs_on(result.cut - dt.timedelta(days=1)) == program.inputs
+
+
+def test_the_histories_cover_each_kind_of_inputs_change(phase1: Program, phase2: Program) -> None:
+    """The parametrized test above sees a re-plan, a 1RM refresh and a cut block."""
+    reasons = []
+    for program in (phase1, phase2):
+        for name in HISTORIES:
+            options = {"today": TODAY[name]} if name in TODAY else {}
+            updated = run(program, name, **options).program
+            reasons += [r.reason.split(" ")[0] for r in updated.revisions]
+            reasons += ["ended_early" for b in updated.blocks if b.ended_early]
+    assert sorted(set(reasons)) == ["ended_early", "progression", "re-planned"]
+
+
+def test_revisions_pile_up_across_runs_and_the_program_stays_conformant(phase2: Program) -> None:
+    """A 1RM refresh, then a layoff re-plan on the updated program: two revisions."""
+    refresh = [
+        LogEntry(date=D(2027, 1, 4), exercise_id="dumbbell_chest_press", set=n, reps=8, load_kg=26)
+        for n in (1, 2)
+    ]
+    first = progress(phase2, refresh, planner=build_test_program)
+    assert [r.start for r in first.program.revisions] == [D(2027, 1, 5)]
+    second = progress(first.program, refresh, today=D(2027, 2, 8), planner=build_test_program)
+    assert [(d.kind, d.after) for d in second.decisions] == [
+        ("layoff", "phase 1"),
+        ("replan", "phase 1"),
+    ]
+    revisions = second.program.revisions
+    assert [r.start for r in revisions] == [D(2027, 1, 5), D(2027, 2, 8)]
+    assert revisions[0] == first.program.revisions[0]
+    assert revisions[1].inputs.one_rep_max_kg["dumbbell_chest_press"] == 32.9
+    assert [b.ended_early is not None for b in second.program.blocks[:2]] == [False, True]
+    assert check_program(second.program) == []
+    assert progress(second.program, refresh, today=D(2027, 2, 8)).program == second.program
 
 
 def test_decisions_are_sorted_and_deterministic(phase1: Program) -> None:

@@ -117,9 +117,7 @@ def test_1rm_refreshes_from_sets_of_ten_reps_or_fewer(phase2: Program) -> None:
         "progression from 2027-01-05: 1RM dumbbell_chest_press 26.7 -> 32.9 kg",
     )
     assert revision.inputs == phase2.inputs.model_copy(
-        update={
-            "one_rep_max_kg": {**phase2.inputs.one_rep_max_kg, "dumbbell_chest_press": 32.9}
-        }
+        update={"one_rep_max_kg": {**phase2.inputs.one_rep_max_kg, "dumbbell_chest_press": 32.9}}
     )
     assert check_program(result.program) == []
     assert check_program(future_part(result.program, D(2027, 1, 11))) == []
