@@ -71,31 +71,13 @@ def test_every_pair_keeps_an_option_in_every_required_slot() -> None:
     assert empty == {}
 
 
-# Known catalog gap (reported): with body weight only, every chest, shoulder and total-body
-# resistance option involves getting down to the floor, which obesity excludes.
-BODY_WEIGHT_GAP = frozenset({"obesity"})
-
-
-@pytest.mark.parametrize(
-    "population",
-    [
-        pytest.param(
-            population,
-            marks=[pytest.mark.xfail(strict=True, reason="catalog: no standing body-weight push")]
-            if population in BODY_WEIGHT_GAP
-            else [],
-        )
-        for population in POPULATIONS
-    ],
-)
+@pytest.mark.parametrize("population", POPULATIONS)
 def test_body_weight_only_keeps_an_option_in_every_required_slot(population: str) -> None:
     assert empty_slots(_constraints(population), BODY_WEIGHT) == []
 
 
-def test_every_pair_keeps_a_body_weight_option_outside_the_known_gap() -> None:
-    pairs = [
-        pair for pair in itertools.combinations(POPULATIONS, 2) if BODY_WEIGHT_GAP.isdisjoint(pair)
-    ]
+def test_every_pair_keeps_a_body_weight_option() -> None:
+    pairs = itertools.combinations(POPULATIONS, 2)
     assert {
         pair: found for pair in pairs if (found := empty_slots(_constraints(*pair), BODY_WEIGHT))
     } == {}

@@ -17,7 +17,8 @@ from pydantic import Field
 
 from optcoach.assessment.intake import beta_blocker_names
 from optcoach.assessment.vitals import BloodPressureCategory
-from optcoach.model.client import Client, ConditionEntry
+from optcoach.model.client import MIN_AGE, Client, ConditionEntry
+from optcoach.model.norms import load_norms
 from optcoach.model.tables import IntRange, TableError
 from optcoach.safety.readings import ReportView, blood_pressure_of, report_uses_rpe
 from optcoach.safety.rules import POPULATIONS, Population, SafetyModel, read_data
@@ -49,10 +50,11 @@ class Membership(SafetyModel):
 def load_population_table() -> PopulationTable:
     """Return the population thresholds; raise TableError naming the file when malformed."""
     doc = read_data("populations.toml")
+    ages = load_norms().populations
     try:
         return PopulationTable(
-            youth_ages=IntRange.model_validate(doc["age"]["youth"]),
-            older_adult_min_age=doc["age"]["older_adult_min"],
+            youth_ages=IntRange(low=MIN_AGE, high=ages.youth_max_age),
+            older_adult_min_age=ages.older_adult_min_age,
             other_heart_rate_drugs=tuple(n.lower() for n in doc["heart_rate_drugs"]["other"]),
             **doc["blood_pressure"],
         )
