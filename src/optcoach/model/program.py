@@ -154,6 +154,12 @@ class Generator(ProgramModel):
 
 
 class Program(ProgramModel):
+    """The whole plan: blocks, weeks and the inputs they were planned from.
+
+    ``inputs`` hold for the first weeks; ``revisions`` (empty unless progression changed
+    something) hold for the sessions from their start on. Read them with ``inputs_on``.
+    """
+
     schema_: Literal["optcoach.program/v1"] = Field(default=PROGRAM_SCHEMA, alias="schema")
     generator: Generator
     ruleset: Ruleset
