@@ -134,3 +134,14 @@ def test_a_horizon_too_short_for_any_block_keeps_a_cut_block_and_warns() -> None
 def test_weeks_below_one_is_rejected() -> None:
     with pytest.raises(ValueError, match="weeks must be at least 1"):
         build_annual_plan("fat_loss", load_ruleset("cpt7"), weeks=0, sessions_per_week=3)
+
+
+def test_a_route_collapsed_to_one_phase_still_fills_the_horizon() -> None:
+    plan = build_annual_plan(
+        "fat_loss",
+        load_ruleset("cpt7"),
+        weeks=12,
+        sessions_per_week=3,
+        unavailable={2: "safety", 3: "safety"},
+    )
+    assert [(b.phases, b.weeks) for b in plan.blocks] == [((1,), 4), ((1,), 4), ((1,), 4)]

@@ -12,7 +12,8 @@ from optcoach.model.program import Program, Session
 from optcoach.model.tables import load_template
 from optcoach.model.vocab import GOALS, SECTION_IDS, Goal
 from optcoach.planning import PlanningError, build_program
-from optcoach.validate import Issue, check_program
+from optcoach.planning.program import build_context
+from optcoach.validate import check_program
 from tests.planning.programs import SAMPLE_NAMES, sample_client, sample_program
 
 GOAL_SAMPLE: dict[Goal, str] = {
@@ -151,25 +152,57 @@ def test_weeks_below_one_raise_a_planning_error_naming_the_field() -> None:
         build_program(sample_client("fat_loss"), weeks=0)
 
 
-def is_catalog_level_conflict(program: Program, issue: Issue) -> bool:
-    """Return True for the known catalog/validator disagreement on superset members' levels.
-
-    The catalog lists a resistance exercise's levels as the roles it plays (a stabilization
-    partner is "stabilization" level, a heavy strength lift "strength"), while a phase-2 or
-    phase-5 superset puts them in a strength- or power-level session. The validator then reports
-    exercise.E003 although the exercise plays the item's role. Reported to the lead.
-    """
-    if issue.code != "exercise.E003":
-        return False
-    catalog = load_catalog()
-    week, session, section, item = (int(part.split("]")[0]) for part in issue.path.split("[")[1:5])
-    found = program.weeks[week].sessions[session].sections[section].items[item]
-    exercise = catalog.get(found.exercise_id)
-    return found.form == "resistance" and found.role in exercise.roles
-
-
 @pytest.mark.parametrize("name", SAMPLE_NAMES)
 def test_sample_programs_pass_the_validator(name: str) -> None:
-    program = sample_program(name)
-    issues = check_program(program, client=sample_client(name))
-    assert [i for i in issues if not is_catalog_level_conflict(program, i)] == []
+    assert check_program(sample_program(name), client=sample_client(name)) == []
+
+
+def test_cardio_is_capped_at_the_population_heart_rate_ceiling() -> None:
+    program = sample_program("general_fitness")  # hypertension: 40-85% of HRmax, HRmax 161
+    assert [(z.zone, z.low, z.high) for z in program.inputs.hr_zones] == [
+        (1, 105, 121),
+        (2, 122, 136),
+        (3, 136, 136),
+    ]
+    assert "plan.hr_ceiling" in {w.code for w in program.warnings}
+    ctx = build_context(sample_client("general_fitness"))
+    assert ctx.zone_intensity(3).model_dump(exclude_defaults=True) == {
+        "hr_zone": 3,
+        "hr_low": 136,
+        "hr_high": 136,
+    }
+
+
+def test_a_heart_rate_altering_drug_gets_rpe_and_the_talk_test() -> None:
+    client = sample_client("fat_loss").model_copy(update={"medications": ("verapamil 120 mg",)})
+    ctx = build_context(client)
+    assert ctx.zone_intensity(1).model_dump(exclude_defaults=True) == {
+        "hr_zone": 1,
+        "rpe": "3-4/10",
+        "talk_test": True,
+    }
+    program = build_program(client, weeks=4)
+    assert (program.inputs.hr_max, program.inputs.hr_zones) == (None, ())
+    assert "plan.cardio_by_rpe" in {w.code for w in program.warnings}
+
+
+def test_favourites_fill_the_clients_choice_when_they_fit() -> None:
+    program = sample_program("max_strength")
+    chosen = {
+        (session.phases[0], tuple(i.exercise_id for i in section.items))
+        for week in program.weeks
+        for session in week.sessions
+        for section in session.sections
+        if section.id == "clients_choice"
+    }
+    # phase 4 sessions are full, so the optional section is trimmed there
+    assert chosen == {
+        (1, ("pallof_press",)),
+        (2, ("dumbbell_lateral_raise",)),
+        (3, ("dumbbell_lateral_raise",)),
+    }
+    warnings = {w.code: w.message for w in sample_program("sports_performance").warnings}
+    assert warnings["plan.favourite.cone_5_10_5"] == (
+        "favourite 'cone_5_10_5' fits no session of this plan (its levels or training form do "
+        "not match the client's-choice section of any phase used)"
+    )

@@ -95,7 +95,7 @@ def test_phase_2_pairs_each_strength_exercise_with_a_stabilization_partner() -> 
             52.5,
             "B1",
         ),
-        ("doorframe_row", "stabilization", 4, 12, "4-2-1-1", 0, {"rpe": "7-8/10"}, None, "B2"),
+        ("standing_cable_row", "stabilization", 4, 12, "4-2-1-1", 0, {"rep_max": 12}, None, "B2"),
         (
             "barbell_overhead_press",
             "strength",
@@ -171,3 +171,19 @@ def test_safety_narrows_tempo_reps_and_intensity_for_hypertension() -> None:
     assert {p.item.tempo for p in planned} == {"2-0-1-0", "4-1-1-1"}
     assert {p.item.reps for p in planned} == {12}
     assert ctx.constraints.percent_1rm_max == 75
+
+
+def test_phase_1_closes_with_corrective_strengthening_of_underactive_muscles() -> None:
+    ctx = build_context(sample_client("fat_loss"))
+    planned = build_resistance(ctx, SessionSpec(1, "total_body", 0, 0, 4))
+    corrective = [(p.item.exercise_id, p.item.role, p.droppable, p.group) for p in planned[-2:]]
+    assert corrective == [
+        ("heel_walk", "stabilization", True, "corrective"),
+        ("prone_ball_hip_extension", "stabilization", True, "corrective"),
+    ]
+    assert planned[-1].item.rationale.startswith(
+        "phase 1 stabilization: corrective: activate (isolated strengthening) underactive "
+        "gluteus_maximus, hamstring_complex"
+    )
+    phase_2 = build_resistance(ctx, SessionSpec(2, "total_body", 0, 0, 4))
+    assert not [p for p in phase_2 if p.group == "corrective"]

@@ -115,9 +115,10 @@ def test_trimming_never_goes_below_the_minimums() -> None:
     }
     assert kept["resistance"] == [("squat", 1, 0)]
     assert kept["activation"] == [("plank", 1, 0)]
-    assert fitted.trimmed[-3:] == (
-        "activation: sets reduced to the minimum",
-        "resistance: sets reduced to the minimum",
+    assert fitted.trimmed[-4:] == (
+        "activation: one set fewer",
+        "resistance: one set fewer",
+        "resistance: one set fewer",
         "resistance: press left out for time",
     )
     assert fitted.minutes == 5  # still over a 1-minute budget: the caller warns

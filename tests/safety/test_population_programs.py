@@ -34,30 +34,6 @@ FULL_GYM = list(EQUIPMENT)
 WEEKS = 20  # long enough to reach phase 4 (max strength) and the phase-5 blocks (sports)
 BUILD_CPU_SECONDS = 3  # a program builds in well under a second of CPU; more means a loop
 
-# Known planner gaps (reported to the lead; the strict xfails below turn red once they are fixed):
-# - warm-up/cool-down cardio uses zone 1 up to VT1 (about 76% HRmax) without capping it at the
-#   population's %HRmax ceiling;
-# - planning/annual_plan.py loops forever when every block of a goal's cycle adapts to phase 1
-#   (chronic lung disease allows only phase 1): the "skip a repeated block" `continue` jumps over
-#   the progress guard;
-# - cardio targets come from the assessment's heart-rate profile, which knows beta-blockers only,
-#   so a client on another heart-rate-lowering drug (verapamil, diltiazem: Constraints.use_rpe)
-#   still gets HR targets.
-HR_CEILING_NOT_APPLIED = frozenset(
-    {
-        "pregnancy",
-        "postpartum",
-        "coronary_heart_disease",
-        "osteoporosis",
-        "arthritis",
-        "cancer",
-        "chronic_lung_disease",
-    }
-)
-PHASE_ONE_ONLY_LOOPS = frozenset({"fat_loss", "sports_performance"})
-# The validator's safety.E011 (cardio above the %HRmax ceiling) reports the first gap above.
-PLANNER_CEILING = pytest.mark.xfail(strict=False, reason="planner: cardio ceiling (being fixed)")
-
 
 class PlanTimeout(Exception):
     """build_program used more than BUILD_CPU_SECONDS of CPU time."""
@@ -84,13 +60,8 @@ def catalog() -> Catalog:
     return load_catalog()
 
 
-def safety_breaches(
-    program: Program, constraints: Constraints, *, hr_ceiling_applies: bool = True
-) -> list[str]:
-    """Return every place the program breaks a constraint, as "path: what" lines.
-
-    ``hr_ceiling_applies=False`` leaves out the %HRmax ceiling on cardio (a known planner gap).
-    """
+def safety_breaches(program: Program, constraints: Constraints) -> list[str]:
+    """Return every place the program breaks a constraint, as "path: what" lines."""
     found: list[str] = []
     tables = load_ruleset(program.ruleset)
     allowed_zones = {
@@ -101,9 +72,7 @@ def safety_breaches(
     }
     hr_ceiling = (
         math.floor(program.inputs.hr_max * constraints.hr_percent_max.high / 100)
-        if hr_ceiling_applies
-        and constraints.hr_percent_max is not None
-        and program.inputs.hr_max is not None
+        if constraints.hr_percent_max is not None and program.inputs.hr_max is not None
         else None
     )
     for b, block in enumerate(program.blocks):
@@ -168,49 +137,20 @@ def build(client: Client, weeks: int = WEEKS) -> Program:
         return build_program(client, weeks=weeks, catalog=catalog())
 
 
-def _population_goal_cases() -> list[Any]:
-    cases = []
-    for population in POPULATIONS:
-        for goal in GOALS:
-            marks = [PLANNER_CEILING] if population in HR_CEILING_NOT_APPLIED else []
-            if population == "chronic_lung_disease" and goal in PHASE_ONE_ONLY_LOOPS:
-                marks.append(
-                    pytest.mark.xfail(
-                        strict=True, raises=PlanTimeout, reason="planner loops on phase 1 only"
-                    )
-                )
-            cases.append(pytest.param(population, goal, marks=marks, id=f"{population}-{goal}"))
-    return cases
-
-
-@pytest.mark.parametrize(("population", "goal"), _population_goal_cases())
+@pytest.mark.parametrize("goal", GOALS)
+@pytest.mark.parametrize("population", POPULATIONS)
 def test_programs_obey_each_population(population: str, goal: str) -> None:
     client = client_in(population, goal=goal, equipment=FULL_GYM, medical_clearance=CLEARANCE)
     program = build(client)
     constraints = constraints_for(client, None, program.ruleset, on=program.start)
-    assert safety_breaches(program, constraints, hr_ceiling_applies=False) == []
+    assert safety_breaches(program, constraints) == []
     assert safety_issues(program, client) == []
     messages = [warning.message for warning in program.warnings]
     for rule in constraints.rules:
         assert rule.label in messages, f"{rule.id} missing from the warnings"
 
 
-@pytest.mark.parametrize(
-    "population",
-    [
-        pytest.param(
-            population,
-            marks=[
-                pytest.mark.xfail(
-                    strict=True, reason="planning does not cap cardio at the %HRmax ceiling"
-                )
-            ]
-            if population in HR_CEILING_NOT_APPLIED
-            else [],
-        )
-        for population in POPULATIONS
-    ],
-)
+@pytest.mark.parametrize("population", POPULATIONS)
 def test_cardio_stays_under_the_population_hr_ceiling(population: str) -> None:
     client = client_in(population, goal="general_fitness", equipment=FULL_GYM)
     program = build(client, weeks=4)
@@ -218,7 +158,6 @@ def test_cardio_stays_under_the_population_hr_ceiling(population: str) -> None:
     assert safety_breaches(program, constraints) == []
 
 
-@pytest.mark.xfail(strict=True, reason="planning takes HR targets from the assessment only")
 def test_other_heart_rate_drugs_get_rpe_cardio() -> None:
     client = make_client(medications=["verapamil 120 mg"], goal="fat_loss", equipment=FULL_GYM)
     program = build(client, weeks=4)
@@ -227,23 +166,16 @@ def test_other_heart_rate_drugs_get_rpe_cardio() -> None:
     assert safety_breaches(program, constraints) == []
 
 
-@pytest.mark.parametrize(
-    "population",
-    [
-        pytest.param(p, marks=[PLANNER_CEILING] if p in HR_CEILING_NOT_APPLIED else [])
-        for p in POPULATIONS
-    ],
-)
+@pytest.mark.parametrize("population", POPULATIONS)
 def test_without_clearance_programs_stay_under_the_phase_cap(population: str) -> None:
     client = client_in(population, goal="max_strength", equipment=FULL_GYM)
     program = build(client)
     constraints = constraints_for(client, None, program.ruleset, on=program.start)
-    assert safety_breaches(program, constraints, hr_ceiling_applies=False) == []
+    assert safety_breaches(program, constraints) == []
     assert safety_issues(program, client) == []
     assert max(p for block in program.blocks for p in block.phases) <= constraints.max_phase
 
 
-@PLANNER_CEILING
 @pytest.mark.parametrize("goal", GOALS)
 def test_body_weight_only_programs_obey_the_strictest_pair(goal: str) -> None:
     client = make_client(
@@ -251,7 +183,7 @@ def test_body_weight_only_programs_obey_the_strictest_pair(goal: str) -> None:
     )
     program = build(client)
     constraints = constraints_for(client, None, program.ruleset, on=program.start)
-    assert safety_breaches(program, constraints, hr_ceiling_applies=False) == []
+    assert safety_breaches(program, constraints) == []
     assert safety_issues(program, client) == []
 
 
@@ -273,7 +205,6 @@ def test_a_crisis_reading_gets_no_program_even_with_clearance() -> None:
         build(client, weeks=4)
 
 
-@PLANNER_CEILING
 def test_an_excluded_exercise_edited_in_fails_validation_naming_the_rule() -> None:
     client = client_in("osteoporosis", goal="general_fitness", equipment=FULL_GYM)
     program = build(client, weeks=4)
@@ -330,16 +261,11 @@ CONDITION_ENTRIES = st.sampled_from(CONDITIONS).flatmap(
 @st.composite
 def special_clients(draw: st.DrawFn) -> Client:
     entries = draw(st.lists(CONDITION_ENTRIES, min_size=1, max_size=3, unique_by=lambda e: e["id"]))
-    goals = GOALS
-    if any(entry["id"] == "chronic_lung_disease" for entry in entries):
-        # phase-1-only clients hang these routes (tracked by the strict xfail above)
-        goals = tuple(goal for goal in GOALS if goal not in PHASE_ONE_ONLY_LOOPS)
     data: dict[str, Any] = {
-        "goal": draw(st.sampled_from(goals)),
+        "goal": draw(st.sampled_from(GOALS)),
         "age": draw(st.sampled_from([12, 16, 35, 50, 67, 80])),
         "conditions": entries,
-        # verapamil and friends are left to the strict xfail above (HR targets on use_rpe)
-        "medications": draw(st.sampled_from([[], ["metoprolol"]])),
+        "medications": draw(st.sampled_from([[], ["metoprolol"], ["verapamil"]])),
         "injuries": draw(st.sampled_from([[], ["knee"], ["shoulder"], ["low_back", "ankle"]])),
         "equipment": draw(st.sampled_from([FULL_GYM, [], ["dumbbells", "bench", "foam_roller"]])),
         "days_per_week": draw(st.integers(2, 5)),
@@ -348,11 +274,10 @@ def special_clients(draw: st.DrawFn) -> Client:
     return make_client(**data)
 
 
-@PLANNER_CEILING
 @settings(derandomize=True, max_examples=15, deadline=None)
 @given(client=special_clients())
 def test_random_condition_sets_pass_the_validator(client: Client) -> None:
     program = build(client, weeks=12)
     constraints = constraints_for(client, None, program.ruleset, on=program.start)
     assert safety_issues(program, client) == []
-    assert safety_breaches(program, constraints, hr_ceiling_applies=False) == []
+    assert safety_breaches(program, constraints) == []

@@ -6,14 +6,12 @@ muscle a finding can flag must have exercises that release, lengthen or activate
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from importlib import resources
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from optcoach.model.tables import TableError
+from optcoach.model.datafile import TableError, read_toml
 from optcoach.model.vocab import Muscle, Ruleset
 
 CompensationTest = Literal["ohsa", "single_leg_squat", "pushing", "pulling", "static_posture"]
@@ -58,11 +56,7 @@ def load_compensations(ruleset: Ruleset) -> tuple[CompensationRow, ...]:
 
     Raise TableError naming the row when the data file is malformed.
     """
-    text = resources.files("optcoach.model").joinpath("data", "compensations.toml").read_text()
-    try:
-        doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise TableError(f"model/data/compensations.toml: {exc}") from exc
+    doc = read_toml("optcoach.model", "compensations.toml")
     rows: list[CompensationRow] = []
     for source in (ruleset, "ces"):
         for test, entries in doc.get(source, {}).items():

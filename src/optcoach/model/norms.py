@@ -8,15 +8,15 @@ error naming the table and entry (``TableError``).
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from importlib import resources
 from itertools import pairwise
 from typing import Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, model_validator
 
-from optcoach.model.tables import IntRange, TableError
+from optcoach.model.datafile import build_table, parse_toml
+from optcoach.model.tables import IntRange
 from optcoach.model.vocab import Experience, PhaseNumber, Ruleset, Sex
 
 HrMaxFormula = Literal["tanaka", "traditional", "gellish"]
@@ -344,16 +344,7 @@ def _normalise(doc: dict[str, Any]) -> dict[str, Any]:
 
 def parse_norms(text: str, source: str = "model/data/norms.toml") -> Norms:
     """Return the norms in ``text``; raise TableError naming the entry when malformed."""
-    try:
-        doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise TableError(f"{source}: {exc}") from exc
-    try:
-        return Norms.model_validate(_normalise(doc))
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        loc = ".".join(str(part) for part in first["loc"])
-        raise TableError(f"{source} {loc}: {first['msg']}") from exc
+    return build_table(Norms, _normalise(parse_toml(text, source)), source)
 
 
 @cache

@@ -7,13 +7,12 @@ an error naming the file and the entry.
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from importlib import resources
-from typing import Any, Literal, Self, TypeVar
+from typing import Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, model_validator
 
+from optcoach.model.datafile import TableError, build_table, read_toml
 from optcoach.model.vocab import (
     PHASE_LEVELS,
     ExerciseRole,
@@ -27,12 +26,6 @@ from optcoach.model.vocab import (
     Ruleset,
     SectionId,
 )
-
-_M = TypeVar("_M", bound=BaseModel)
-
-
-class TableError(ValueError):
-    """A data table is malformed; the message names the file and the entry."""
 
 
 class Frozen(BaseModel):
@@ -260,20 +253,7 @@ class RulesetTables(Frozen):
 
 
 def _read(name: str) -> dict[str, Any]:
-    text = resources.files("optcoach.model").joinpath("data", name).read_text(encoding="utf-8")
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise TableError(f"model/data/{name}: {exc}") from exc
-
-
-def _build(model: type[_M], data: Any, where: str) -> _M:
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        loc = ".".join(str(part) for part in first["loc"])
-        raise TableError(f"{where}{'.' + loc if loc else ''}: {first['msg']}") from exc
+    return read_toml("optcoach.model", name)
 
 
 @cache
@@ -285,7 +265,7 @@ def load_ruleset(name: Ruleset) -> RulesetTables:
     if name not in phases_doc:
         raise TableError(f"model/data/phases.toml: no ruleset {name!r}")
     phases = {
-        int(number): _build(
+        int(number): build_table(
             PhaseTable, {"number": int(number), **row}, f"phases.toml {name}.{number}"
         )
         for number, row in phases_doc[name].items()
@@ -295,8 +275,8 @@ def load_ruleset(name: Ruleset) -> RulesetTables:
     return RulesetTables(
         name=name,
         phases=phases,
-        forms=_build(FormsTable, forms_doc[name], f"forms.toml {name}"),
-        cardio=_build(CardioTable, cardio_doc[name], f"cardio.toml {name}"),
+        forms=build_table(FormsTable, forms_doc[name], f"forms.toml {name}"),
+        cardio=build_table(CardioTable, cardio_doc[name], f"cardio.toml {name}"),
     )
 
 
@@ -304,19 +284,19 @@ def load_ruleset(name: Ruleset) -> RulesetTables:
 def load_goals() -> GoalsTable:
     doc = _read("goals.toml")
     fallback = {int(k): v for k, v in doc.pop("fallback", {}).items()}
-    return _build(GoalsTable, {"routes": doc, "fallback": fallback}, "goals.toml")
+    return build_table(GoalsTable, {"routes": doc, "fallback": fallback}, "goals.toml")
 
 
 @cache
 def load_template() -> TemplateTable:
-    return _build(TemplateTable, _read("template.toml"), "template.toml")
+    return build_table(TemplateTable, _read("template.toml"), "template.toml")
 
 
 @cache
 def load_training_status() -> TrainingStatusTable:
     doc = _read("training_status.toml")
     minutes = doc.pop("session_minutes")
-    return _build(
+    return build_table(
         TrainingStatusTable,
         {"session_minutes": minutes, "statuses": doc},
         "training_status.toml",

@@ -44,10 +44,26 @@ def _rationale(ctx: PlanContext, exercise: Exercise, form: str, level: Level) ->
     return f"activation: {form} at {level} level"
 
 
+FormChoice = tuple[Exercise, ActivationForm, str, bool]
+
+
 def build_activation(ctx: PlanContext, spec: SessionSpec) -> list[Planned]:
-    """Return the core and balance items of the session."""
+    """Return the core and balance items of the session (exercises chosen once per block)."""
     level = PHASE_LEVELS[spec.phase]
-    items: list[Planned] = []
+    key = ("activation", spec.phase, spec.block_index)
+    chosen = ctx.selections.get(key)
+    if chosen is None:
+        chosen = ctx.selections[key] = choose_activation(ctx, spec)
+    return [
+        form_item(ctx, exercise, form, level, spec, droppable=droppable, rationale=rationale)
+        for exercise, form, rationale, droppable in chosen
+    ]
+
+
+def choose_activation(ctx: PlanContext, spec: SessionSpec) -> tuple[FormChoice, ...]:
+    """Return the block's core and balance exercises with their rationale and droppability."""
+    level = PHASE_LEVELS[spec.phase]
+    items: list[FormChoice] = []
     forms: tuple[ActivationForm, ...] = ("core", "balance")
     for form in forms:
         dose = ctx.tables.forms.dose(form, level)
@@ -65,15 +81,5 @@ def build_activation(ctx: PlanContext, spec: SessionSpec) -> list[Planned]:
         minimum = 0 if dose.optional else dose.exercises.low
         for k, exercise in enumerate(chosen):
             keep = not items or k < minimum  # the section always keeps its first item
-            items.append(
-                form_item(
-                    ctx,
-                    exercise,
-                    form,
-                    level,
-                    spec,
-                    droppable=not keep,
-                    rationale=_rationale(ctx, exercise, form, level),
-                )
-            )
-    return items
+            items.append((exercise, form, _rationale(ctx, exercise, form, level), not keep))
+    return tuple(items)

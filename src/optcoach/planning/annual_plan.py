@@ -120,22 +120,27 @@ def build_annual_plan(
     total = 0
     started = start == 1
     previous: tuple[PhaseNumber, ...] = ()
+    route_length = len(route.opening) + len(route.cycle)
+    skipped = 0
     for index, route_block in enumerate(_route_blocks(route)):
+        if index > route_length * (weeks + 1):  # unreachable: every pass adds a block
+            raise ValueError(f"goal route {goal} does not progress")
         if not started:
             if max(route_block) < start:
                 continue
             started = True
         phases = tuple(dict.fromkeys(adapt(p) for p in route_block))
-        if sequence and sequence[-1][0] == phases and previous != route_block:
-            continue  # an adaptation made two blocks alike: the second would only repeat it
+        alike = bool(sequence) and sequence[-1][0] == phases and previous != route_block
+        if alike and skipped < route_length:
+            skipped += 1  # an adaptation made two blocks alike: the second would only repeat it
+            continue
+        skipped = 0
         previous = route_block
         where = "opening" if index < len(route.opening) else "cycle"
         sequence.append((phases, where))
         total += _weeks_range(tables, phases)[1]
         if total >= weeks:
             break
-        if index > 4 * weeks + len(route.opening):  # unreachable with a valid route
-            raise ValueError(f"goal route {goal} does not progress")
 
     lengths = [_weeks_range(tables, phases)[1] for phases, _ in sequence]
     _fit_horizon(tables, [p for p, _ in sequence], lengths, weeks, warn)

@@ -45,11 +45,7 @@ def _prescribe(ctx: PlanContext, exercise: Exercise, spec: SessionSpec) -> Plann
         if form in LEVELLED:
             return form_item(ctx, exercise, form, level, spec, rationale=why, droppable=True)
         if form == "cardiorespiratory":
-            stage = next(
-                s
-                for s in ctx.tables.cardio.stages
-                if s.stage == ctx.report.recommended_cardio_stage
-            )
+            stage = next(s for s in ctx.tables.cardio.stages if s.stage == ctx.cardio_stage)
             return cardio_item(
                 ctx,
                 exercise,
@@ -82,4 +78,5 @@ def build_clients_choice(ctx: PlanContext, spec: SessionSpec, taken: set[str]) -
         planned = _prescribe(ctx, exercise, spec)
         if planned is not None:
             items.append(planned)
+            ctx.favourites_prescribed.add(exercise.id)
     return items

@@ -8,17 +8,19 @@ first arose, so output stays deterministic.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
+from typing import Any
 
 from optcoach.assessment import AssessmentReport
 from optcoach.catalog import Catalog
 from optcoach.model.client import Client, Units
-from optcoach.model.program import HeartRateZone, Intensity, ProgramWarning
+from optcoach.model.program import HeartRateZone, Intensity, Item, ProgramWarning
 from optcoach.model.tables import IntRange, RulesetTables
 from optcoach.model.vocab import Level, Muscle
 from optcoach.planning.choices import Choices, Position, pick
 from optcoach.planning.selection import Selector
-from optcoach.planning.time_budget import Planned
+from optcoach.planning.time_budget import BudgetCache, Planned
 from optcoach.safety import Constraints
 
 
@@ -33,6 +35,12 @@ class PlanContext:
     selector: Selector
     _warnings: dict[str, ProgramWarning] = field(default_factory=dict)
     missing_one_rep_max: set[str] = field(default_factory=set)
+    favourites_prescribed: set[str] = field(default_factory=set)
+    # prescribed items by everything that decides them: equal prescriptions are built once
+    items: dict[tuple[object, ...], Item] = field(default_factory=dict)
+    budget_cache: BudgetCache = field(default_factory=BudgetCache)
+    # exercises chosen once per block, by (section, phase, kind, block index)
+    selections: dict[tuple[object, ...], tuple[Any, ...]] = field(default_factory=dict)
     # warm-up and cool-down items by (phase, kind, block index): they do not vary by week
     steady_sections: dict[tuple[int, str, int], tuple[list[Planned], list[Planned]]] = field(
         default_factory=dict
@@ -120,19 +128,54 @@ class PlanContext:
         return self.constraints.limit_tempo(tempo)
 
     # ------------------------------------------------------------------ cardio
+    @property
+    def cardio_stage(self) -> int:
+        """Return the assessment's cardio stage, never above safety's highest stage."""
+        stage = self.report.recommended_cardio_stage
+        limit = self.constraints.cardio_stage_max
+        return stage if limit is None else min(stage, limit)
+
+    @property
+    def use_rpe(self) -> bool:
+        """Return True when heart-rate targets do not apply (beta-blockers, other HR drugs)."""
+        return self.report.heart_rate.use_rpe or self.constraints.use_rpe
+
+    @property
+    def hr_ceiling(self) -> int | None:
+        """Return the highest heart rate safety allows (bpm), or None without a ceiling."""
+        limit = self.constraints.hr_percent_max
+        hr_max = self.report.heart_rate.hr_max
+        if limit is None or hr_max is None:
+            return None
+        return math.floor(hr_max * limit.high / 100)
+
     def zone_intensity(self, zone: int) -> Intensity:
-        """Return the intensity of heart-rate ``zone``: bpm bounds, or RPE and talk test."""
-        heart = self.report.heart_rate
-        listed = next((z for z in heart.zones if z.zone == zone), None)
-        if heart.use_rpe or listed is None or (listed.low is None and listed.high is None):
+        """Return the intensity of heart-rate ``zone``: bpm bounds, or RPE and talk test.
+
+        Bounds come from the program's zone table (capped at safety's ceiling); clients whose
+        heart rate is altered by medication get the zone's RPE and the talk test instead.
+        """
+        listed = next((z for z in self.report.heart_rate.zones if z.zone == zone), None)
+        bounds = next((z for z in self.program_zones() if z.zone == zone), None)
+        if self.use_rpe or bounds is None or (bounds.low is None and bounds.high is None):
             rpe = f"{listed.rpe}/{listed.rpe_scale.split('-')[-1]}" if listed else None
             return Intensity(hr_zone=zone, rpe=rpe, talk_test=True)
-        return Intensity(hr_zone=zone, hr_low=listed.low, hr_high=listed.high)
+        return Intensity(hr_zone=zone, hr_low=bounds.low, hr_high=bounds.high)
 
     def program_zones(self) -> tuple[HeartRateZone, ...]:
-        return tuple(
-            HeartRateZone(zone=z.zone, low=z.low, high=z.high) for z in self.report.heart_rate.zones
-        )
+        """Return the zone table the program uses: the assessment's, capped at the ceiling."""
+        if self.use_rpe:
+            return ()
+        ceiling = self.hr_ceiling
+        zones = []
+        for z in self.report.heart_rate.zones:
+            low, high = z.low, z.high
+            if ceiling is not None:
+                high = ceiling if high is None else min(high, ceiling)
+                if low is not None and low > high:
+                    low = high
+            zones.append(HeartRateZone(zone=z.zone, low=low, high=high))
+        return tuple(zones)
 
     # ------------------------------------------------------------------ warnings
     def warn(self, code: str, message: str) -> None:

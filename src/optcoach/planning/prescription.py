@@ -70,7 +70,40 @@ def form_item(
     droppable: bool = False,
     targets: tuple[Muscle, ...] = (),
 ) -> Planned:
-    """Return ``exercise`` prescribed at ``form``'s dose for ``level`` (forms.toml)."""
+    """Return ``exercise`` prescribed at ``form``'s dose for ``level`` (forms.toml).
+
+    Items are immutable, so equal prescriptions are built once per program and shared.
+    """
+    dose = ctx.tables.forms.dose(form, level)
+    key = (exercise.id, form, level, grow(dose.reps, spec.share), rationale, optional, targets)
+    item = ctx.items.get(key)
+    if item is None:
+        item = ctx.items[key] = _form_item(
+            ctx,
+            exercise,
+            form,
+            level,
+            spec,
+            rationale=rationale,
+            optional=optional,
+            targets=targets,
+        )
+    return Planned(
+        item=item, min_sets=dose.sets.low, min_rest_s=dose.rest_s.low, droppable=droppable
+    )
+
+
+def _form_item(
+    ctx: PlanContext,
+    exercise: Exercise,
+    form: LevelledForm,
+    level: Level,
+    spec: SessionSpec,
+    *,
+    rationale: str,
+    optional: bool,
+    targets: tuple[Muscle, ...],
+) -> Item:
     dose = ctx.tables.forms.dose(form, level)
     reps: int | None = None
     duration_s: int | None = None
@@ -88,7 +121,7 @@ def form_item(
     load: Load | None = None
     if exercise.loading == "medicine_ball":
         intensity, load = ball_intensity(ctx, ball_ceiling_percent(ctx))
-    item = Item(
+    return Item(
         exercise_id=exercise.id,
         name=exercise.name,
         form=form,
@@ -105,9 +138,6 @@ def form_item(
         targets=targets or tuple(exercise.muscles.primary),
         optional=optional,
         rationale=rationale,
-    )
-    return Planned(
-        item=item, min_sets=dose.sets.low, min_rest_s=dose.rest_s.low, droppable=droppable
     )
 
 

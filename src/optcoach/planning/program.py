@@ -15,7 +15,7 @@ from optcoach.assessment import AssessmentReport, assess
 from optcoach.catalog import Catalog, load_catalog
 from optcoach.model.client import Client
 from optcoach.model.program import Block, Generator, Inputs, Program, Session, Split, Week
-from optcoach.model.tables import RulesetTables, load_goals, load_ruleset
+from optcoach.model.tables import RulesetTables, load_goals, load_ruleset, load_template
 from optcoach.model.vocab import DEFAULT_RULESET, WEEKDAYS, PhaseNumber, Ruleset
 from optcoach.planning.annual_plan import AnnualPlan, PlannedBlock, build_annual_plan
 from optcoach.planning.choices import load_choices
@@ -106,9 +106,14 @@ def _weekly_sessions(ctx: PlanContext, available: tuple[int, ...]) -> int:
 def _unavailable_phases(
     ctx: PlanContext, goal_phases: frozenset[PhaseNumber], kind_for: dict[int, Split]
 ) -> dict[int, str]:
-    """Return phases safety rules out or whose shortest session overruns the client's minutes."""
+    """Return the phases the client cannot do, with the reason.
+
+    A phase is out when safety rules it out, when its shortest session (every section trimmed to
+    its minimum) overruns the client's minutes, or when a required section finds no exercise.
+    """
     unavailable: dict[int, str] = {}
     constraints = ctx.constraints
+    required = {s.id for s in load_template().sections if s.required}
     for phase in sorted(goal_phases):
         if phase not in constraints.allowed_phases or phase > constraints.max_phase:
             unavailable[phase] = "safety limits for the client's populations"
@@ -121,7 +126,12 @@ def _unavailable_phases(
             block_weeks=1,
         )
         shortest = fit_to_budget(plan_sections(ctx, spec, ctx.client.goal), _ZERO_MINUTES)
-        if shortest.minutes > ctx.client.session_minutes:
+        empty = [sid for sid, items in shortest.sections if sid in required and not items]
+        if empty:
+            unavailable[phase] = (
+                f"no exercise the client can do fills its {', '.join(empty)} section"
+            )
+        elif shortest.minutes > ctx.client.session_minutes:
             unavailable[phase] = (
                 f"its shortest session takes {shortest.minutes} minutes, more than the "
                 f"client's {ctx.client.session_minutes}"
@@ -163,6 +173,18 @@ def build_program(
 
     for line_number, line in enumerate(constraints.warnings(), start=1):
         ctx.warn(f"safety.{line_number}", line)
+    if ctx.use_rpe and not report.heart_rate.use_rpe:
+        ctx.warn(
+            "plan.cardio_by_rpe",
+            "the client's medication alters heart rate: cardio is prescribed by RPE and the talk "
+            "test, not by heart-rate zones",
+        )
+    if ctx.hr_ceiling is not None and not ctx.use_rpe:
+        ctx.warn(
+            "plan.hr_ceiling",
+            f"cardio heart rates are capped at {ctx.hr_ceiling} bpm "
+            f"({constraints.hr_percent_max}% of HRmax) for the client's populations",
+        )
 
     available = _available_offsets(client, first_day)
     if not available:
@@ -201,13 +223,13 @@ def build_program(
         client=client,
         inputs=Inputs(
             one_rep_max_kg=dict(sorted(report.one_rep_max.items())),
-            hr_max=report.heart_rate.hr_max,
+            hr_max=None if ctx.use_rpe else report.heart_rate.hr_max,
             hr_zones=ctx.program_zones(),
             zones_estimated=report.heart_rate.estimated,
             overactive=report.imbalances.overactive,
             underactive=report.imbalances.underactive,
             start_phase=plan.blocks[0].phases[0],
-            cardio_stage=report.recommended_cardio_stage,
+            cardio_stage=ctx.cardio_stage,
         ),
         warnings=ctx.warnings,
         blocks=tuple(_block(b, first_day) for b in plan.blocks),
@@ -306,4 +328,10 @@ def _warn_favourites(ctx: PlanContext) -> None:
                 f"plan.favourite.{exercise_id}",
                 f"favourite {exercise_id!r} needs equipment the client lacks or is excluded for "
                 "safety; it is not used",
+            )
+        elif exercise_id not in ctx.favourites_prescribed:
+            ctx.warn(
+                f"plan.favourite.{exercise_id}",
+                f"favourite {exercise_id!r} fits no session of this plan (its levels or training "
+                "form do not match the client's-choice section of any phase used)",
             )

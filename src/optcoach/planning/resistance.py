@@ -9,6 +9,7 @@ pairs. Loads follow from the 1RM estimates on file; without one, the client work
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from string import ascii_uppercase
 
 from optcoach.catalog import Exercise
@@ -109,7 +110,33 @@ def resistance_item(
     droppable: bool = False,
     group: str | None = None,
 ) -> Planned:
-    """Return ``exercise`` prescribed with the phase's acute variables for ``role``."""
+    """Return ``exercise`` prescribed with the phase's acute variables for ``role``.
+
+    Items are immutable, so equal prescriptions are built once per program and shared.
+    """
+    variables = table.roles[role]
+    key = (exercise.id, table.number, role, spec.week_in_block, spec.block_weeks, why, superset)
+    item = ctx.items.get(key)
+    if item is None:
+        item = ctx.items[key] = _resistance_item(ctx, exercise, table, role, spec, why, superset)
+    return Planned(
+        item=item,
+        min_sets=ctx.resistance_sets_floor(table.sets),
+        min_rest_s=variables.rest_s.low,
+        droppable=droppable,
+        group=group,
+    )
+
+
+def _resistance_item(
+    ctx: PlanContext,
+    exercise: Exercise,
+    table: PhaseTable,
+    role: ExerciseRole,
+    spec: SessionSpec,
+    why: str,
+    superset: str | None,
+) -> Item:
     variables = table.roles[role]
     level = table.level
     week = progression(
@@ -117,7 +144,7 @@ def resistance_item(
     )
     reps = ctx.reps(variables.reps, week.reps)
     intensity, load, load_note = _load(ctx, exercise, table, role, level, week.percent, reps)
-    item = Item(
+    return Item(
         exercise_id=exercise.id,
         name=exercise.name,
         form="resistance",
@@ -137,13 +164,6 @@ def resistance_item(
             f"phase {table.number} {role}: {why}; week {spec.week_in_block + 1} of "
             f"{spec.block_weeks}; {load_note}"
         ),
-    )
-    return Planned(
-        item=item,
-        min_sets=ctx.resistance_sets_floor(table.sets),
-        min_rest_s=variables.rest_s.low,
-        droppable=droppable,
-        group=group,
     )
 
 
@@ -196,6 +216,18 @@ def _candidates(
             break
     if role == "strength":  # strength work is loaded: barbells, dumbbells, machines first
         found.sort(key=lambda e: e.loading != "external")
+        # a lift tested for a 1RM stays in the body part's slot whatever the pattern rotation
+        tested = [
+            e
+            for e in ctx.selector.pool(
+                form="resistance", role=role, level=level, body_part=body_part, corrective=False
+            )
+            if e.id in ctx.report.one_rep_max
+            and e.body_parts[0] == body_part
+            and fits_day(ctx, e, kind)
+        ]
+        first = {e.id for e in tested}
+        found = tested + [e for e in found if e.id not in first]
     return found
 
 
@@ -203,15 +235,14 @@ def _partner(
     ctx: PlanContext,
     strength: Exercise,
     second: ExerciseRole,
-    level: Level,
     kind: Split,
     taken: set[str],
 ) -> tuple[Exercise, str] | None:
     """Return a partner for ``strength`` in the ``second`` role, and why it was chosen.
 
-    Preference: a catalog-listed partner the catalog also lists for the phase's ``level``; then
-    an exercise of the same pattern, then of the same body part, at that level; last a listed
-    partner whose catalog levels name only its role (the catalog models partners that way).
+    Preference: the catalog's listed partners (NASM's pairs), then an exercise of the same
+    movement pattern, then of the same body part, graded for that role (catalog convention:
+    a resistance exercise's levels are the roles it plays).
     """
 
     def usable(partner: Exercise) -> bool:
@@ -223,21 +254,15 @@ def _partner(
             and fits_day(ctx, partner, kind)
         )
 
-    listed = [
-        p
-        for p in ctx.catalog.partners(
-            strength.id, "power" if second == "power" else "stabilization"
-        )
-        if usable(p)
-    ]
+    listed = ctx.catalog.partners(strength.id, "power" if second == "power" else "stabilization")
     for partner in listed:
-        if level in partner.levels:
+        if usable(partner):
             return partner, "the catalog's listed partner"
     for pattern in (strength.movement_pattern, None):
         pool = ctx.selector.pool(
             form="resistance",
             role=second,
-            level=level,
+            level=second,
             body_part=strength.body_parts[0],
             pattern=pattern,
             corrective=False,
@@ -246,21 +271,57 @@ def _partner(
             if usable(partner):
                 why = "same movement pattern" if pattern else "same body part"
                 return partner, f"similar mechanics ({why})"
-    if listed:
-        return listed[0], "the catalog's listed partner"
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """One resistance exercise chosen for a block's sessions, before its weekly dose."""
+
+    exercise: Exercise
+    role: ExerciseRole
+    why: str
+    superset: str | None
+    droppable: bool
+    group: str
+
+
 def build_resistance(ctx: PlanContext, spec: SessionSpec) -> list[Planned]:
-    """Return the resistance items for the session's phase and split day."""
+    """Return the resistance items for the session's phase and split day.
+
+    The exercises are chosen once per block (phase, split kind, block index); only the dose
+    changes from week to week.
+    """
+    key = ("resistance", spec.phase, spec.kind, spec.block_index)
+    chosen = ctx.selections.get(key)
+    if chosen is None:
+        chosen = ctx.selections[key] = choose_resistance(ctx, spec)
     table = ctx.tables.phase(spec.phase)
-    level = table.level
+    return [
+        resistance_item(
+            ctx,
+            choice.exercise,
+            table,
+            choice.role,
+            spec,
+            why=choice.why,
+            superset=choice.superset,
+            droppable=choice.droppable,
+            group=choice.group,
+        )
+        for choice in chosen
+    ]
+
+
+def choose_resistance(ctx: PlanContext, spec: SessionSpec) -> tuple[Choice, ...]:
+    """Return the block's resistance exercises for the session's phase and split day."""
+    table = ctx.tables.phase(spec.phase)
     slots = ctx.choices.split_slots[spec.kind]
     per_part = table.exercises_per_body_part.clamp(ctx.choices.exercises_per_body_part[spec.phase])
     pair = table.superset_roles
     preferred = frozenset(ctx.report.one_rep_max)
     taken: set[str] = set()
-    items: list[Planned] = []
+    chosen: list[Choice] = []
     letters = iter(ascii_uppercase)
     for part_index, (body_part, patterns) in enumerate(slots.items()):
         droppable = part_index > 0
@@ -273,18 +334,8 @@ def build_resistance(ctx: PlanContext, spec: SessionSpec) -> list[Planned]:
                 if exercise is None:
                     continue
                 taken.add(exercise.id)
-                items.append(
-                    resistance_item(
-                        ctx,
-                        exercise,
-                        table,
-                        role,
-                        spec,
-                        droppable=droppable,
-                        group=body_part,
-                        why=f"{body_part} ({exercise.movement_pattern.replace('_', ' ')})",
-                    )
-                )
+                why = f"{body_part} ({exercise.movement_pattern.replace('_', ' ')})"
+                chosen.append(Choice(exercise, role, why, None, droppable, body_part))
                 continue
             first, second = pair
             pool = _candidates(ctx, spec.kind, body_part, patterns, first, first, turn)
@@ -295,37 +346,94 @@ def build_resistance(ctx: PlanContext, spec: SessionSpec) -> list[Planned]:
             for strength in rotated:
                 if strength.id in taken:
                     continue
-                found = _partner(ctx, strength, second, level, spec.kind, taken | {strength.id})
+                found = _partner(ctx, strength, second, spec.kind, taken | {strength.id})
                 if found is None:
                     continue
                 partner, partner_why = found
                 letter = next(letters)
                 taken.update({strength.id, partner.id})
-                items.append(
-                    resistance_item(
-                        ctx,
+                chosen.append(
+                    Choice(
                         strength,
-                        table,
                         first,
-                        spec,
-                        superset=f"{letter}1",
-                        droppable=droppable,
-                        group=body_part,
-                        why=f"{body_part} superset, {first} exercise first",
+                        f"{body_part} superset, {first} exercise first",
+                        f"{letter}1",
+                        droppable,
+                        body_part,
                     )
                 )
-                items.append(
-                    resistance_item(
-                        ctx,
+                chosen.append(
+                    Choice(
                         partner,
-                        table,
                         second,
-                        spec,
-                        superset=f"{letter}2",
-                        droppable=droppable,
-                        group=body_part,
-                        why=f"{body_part} superset partner ({partner_why})",
+                        f"{body_part} superset partner ({partner_why})",
+                        f"{letter}2",
+                        droppable,
+                        body_part,
                     )
                 )
                 break
-    return items
+    if pair is None and "stabilization" in table.roles:
+        chosen += _corrective(ctx, spec, table, chosen, taken)
+    return tuple(chosen)
+
+
+def _corrective(
+    ctx: PlanContext,
+    spec: SessionSpec,
+    table: PhaseTable,
+    chosen: list[Choice],
+    taken: set[str],
+) -> list[Choice]:
+    """Return isolated strengthening for underactive muscles (phase 1, choices.toml count).
+
+    The template's activation section holds only core and balance, so the corrective activation
+    exercises (catalog ``corrective``, stabilization role) close the phase-1 resistance block,
+    where their acute variables are the phase's. The assessment's corrective plan is tried
+    first, then the catalog's exercises for each underactive muscle; a body part never exceeds
+    the phase's exercises per body part.
+    """
+    limit = ctx.choices.corrective.max_exercises
+    if not ctx.underactive or limit == 0:
+        return []
+    counts: dict[str, int] = {}
+    for choice in chosen:
+        part = choice.exercise.body_parts[0]
+        counts[part] = counts.get(part, 0) + 1
+    planned = [
+        (ctx.catalog.get(step.exercise_id), step.targets, step.rationale)
+        for step in ctx.report.corrective_plan.activate
+        if step.exercise_id in ctx.catalog
+    ]
+    for muscle in ctx.underactive:
+        for exercise in ctx.selector.pool(
+            form="resistance",
+            role="stabilization",
+            level="stabilization",
+            targets=muscle,
+            corrective=True,
+        ):
+            planned.append((exercise, (muscle,), ""))
+    extra: list[Choice] = []
+    served: set[str] = set()
+    for exercise, targets, why in planned:
+        if len(extra) == limit:
+            break
+        part = exercise.body_parts[0]
+        if (
+            exercise.id in taken
+            or served.issuperset(targets)
+            or "stabilization" not in exercise.roles
+            or not ctx.selector.allows(exercise)
+            or not fits_day(ctx, exercise, spec.kind)
+            or counts.get(part, 0) >= table.exercises_per_body_part.high
+        ):
+            continue
+        taken.add(exercise.id)
+        served.update(targets)
+        counts[part] = counts.get(part, 0) + 1
+        note = why or f"isolated strengthening of underactive {', '.join(targets)}"
+        extra.append(
+            Choice(exercise, "stabilization", f"corrective: {note}", None, True, "corrective")
+        )
+    return extra

@@ -62,7 +62,7 @@ def build_session_content(
     ctx: PlanContext, spec: SessionSpec, goal: Goal, budget_minutes: int
 ) -> SessionContent:
     """Return the session's sections fitted to ``budget_minutes``, warning when they cannot fit."""
-    fitted = fit_to_budget(plan_sections(ctx, spec, goal), budget_minutes)
+    fitted = fit_to_budget(plan_sections(ctx, spec, goal), budget_minutes, ctx.budget_cache)
     required = {s.id for s in load_template().sections if s.required}
     sections: list[Section] = []
     for section_id, items in fitted.sections:

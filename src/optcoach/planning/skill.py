@@ -19,11 +19,27 @@ from optcoach.planning.time_budget import Planned
 SkillForm = Literal["plyometric", "saq"]
 
 
+SkillChoice = tuple[Exercise, SkillForm, str, bool]
+
+
 def build_skill(ctx: PlanContext, spec: SessionSpec, goal: Goal) -> list[Planned]:
-    """Return the plyometric and SAQ items of the session (possibly none)."""
+    """Return the plyometric and SAQ items of the session (exercises chosen once per block)."""
+    level = PHASE_LEVELS[spec.phase]
+    key = ("skill", spec.phase, spec.block_index)
+    chosen = ctx.selections.get(key)
+    if chosen is None:
+        chosen = ctx.selections[key] = choose_skill(ctx, spec, goal)
+    return [
+        form_item(ctx, exercise, form, level, spec, droppable=droppable, rationale=rationale)
+        for exercise, form, rationale, droppable in chosen
+    ]
+
+
+def choose_skill(ctx: PlanContext, spec: SessionSpec, goal: Goal) -> tuple[SkillChoice, ...]:
+    """Return the block's plyometric and SAQ exercises (possibly none)."""
     level = PHASE_LEVELS[spec.phase]
     wanted = ctx.choices.skill_forms[goal]
-    items: list[Planned] = []
+    items: list[SkillChoice] = []
     forms: tuple[SkillForm, ...] = ("plyometric", "saq")
     for form in forms:
         dose = ctx.tables.forms.dose(form, level)
@@ -46,16 +62,9 @@ def build_skill(ctx: PlanContext, spec: SessionSpec, goal: Goal) -> list[Planned
                 )
             continue
         why = "required at this level" if not dose.optional else f"chosen for {goal}"
+        rationale = f"skill development: {form} at {level} level ({why})"
         items += [
-            form_item(
-                ctx,
-                exercise,
-                form,
-                level,
-                spec,
-                droppable=k >= dose.exercises.low,
-                rationale=f"skill development: {form} at {level} level ({why})",
-            )
+            (exercise, form, rationale, k >= dose.exercises.low)
             for k, exercise in enumerate(chosen)
         ]
-    return items
+    return tuple(items)

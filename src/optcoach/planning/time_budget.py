@@ -5,16 +5,16 @@ Time per item = sets x (work + rest) + one transition, where work is reps x the 
 model/data/template.toml. When a session runs over, the template's ``trim_priority`` decides what
 goes first: optional sections (client's choice, then skill development), then optional items
 (warm-up and cool-down cardio), then required sections are shortened, each step across the
-sections in priority order: rest to its minimum, then sets to the minimum, then extra exercises
-beyond the minimum count; never below a phase's or a form's minimum. Every trim is recorded so
-the program can say what was left out.
+sections in priority order: rest to its minimum, then sets one at a time down to the minimum,
+then extra exercises beyond the minimum count; never below a phase's or a form's minimum. Every
+trim is recorded so the program can say what was left out.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from optcoach.model.program import Item
@@ -74,22 +74,45 @@ def session_minutes(items: tuple[Item, ...] | list[Item]) -> int:
     return math.ceil(sum(item_seconds(item) for item in items) / _SECONDS_PER_MINUTE)
 
 
-def fit_to_budget(sections: list[tuple[SectionId, list[Planned]]], budget_minutes: int) -> Fitted:
+@dataclass(slots=True)
+class BudgetCache:
+    """Work shared by every session of a program: item seconds and shortened copies.
+
+    Keys are ``id(item)``; each entry holds its item, so no id is reused while the cache lives.
+    """
+
+    seconds: dict[int, tuple[Item, float]] = field(default_factory=dict)
+    copies: dict[tuple[int, str, int], tuple[Item, Item]] = field(default_factory=dict)
+
+    def item_seconds(self, item: Item) -> float:
+        cached = self.seconds.get(id(item))
+        if cached is None:
+            cached = self.seconds[id(item)] = (item, item_seconds(item))
+        return cached[1]
+
+    def with_value(self, item: Item, name: str, value: int) -> Item:
+        """Return ``item`` with field ``name`` (rest_s or sets) set to ``value``."""
+        key = (id(item), name, value)
+        cached = self.copies.get(key)
+        if cached is None:
+            cached = self.copies[key] = (item, item.model_copy(update={name: value}))
+        return cached[1]
+
+
+def fit_to_budget(
+    sections: list[tuple[SectionId, list[Planned]]],
+    budget_minutes: int,
+    cache: BudgetCache | None = None,
+) -> Fitted:
     """Return the sections trimmed until the session fits ``budget_minutes``, with what was cut.
 
     The result may still be over budget when every section is at its minimum dose; the caller
-    compares ``minutes`` with the budget and warns.
+    compares ``minutes`` with the budget and warns. ``cache`` shares work across sessions.
     """
     current = {sid: list(planned) for sid, planned in sections}
     trimmed: list[str] = []
-    # Seconds by id(item). Each entry holds its item, so no id is reused while the cache lives.
-    known: dict[int, tuple[Item, float]] = {}
-
-    def seconds(item: Item) -> float:
-        cached = known.get(id(item))
-        if cached is None:
-            cached = known[id(item)] = (item, item_seconds(item))
-        return cached[1]
+    shared = cache if cache is not None else BudgetCache()
+    seconds = shared.item_seconds
 
     def section_seconds(sid: SectionId) -> float:
         return sum(seconds(p.item) for p in current[sid])
@@ -107,8 +130,8 @@ def fit_to_budget(sections: list[tuple[SectionId, list[Planned]]], budget_minute
         steps.append((sid, lambda s: _drop_optional(current, s)))
     # Shorten before removing: rest everywhere first, then sets, then extra exercises.
     required = [sid for sid in by_priority if template[sid].required]
-    steps += [(sid, lambda s: _shorten_rest(current, s)) for sid in required]
-    steps += [(sid, lambda s: _reduce_sets(current, s)) for sid in required]
+    steps += [(sid, lambda s: _shorten(current, s, "rest_s", shared)) for sid in required]
+    steps += [(sid, lambda s: _shorten(current, s, "sets", shared)) for sid in required]
     steps += [(sid, lambda s: _drop_extra(current, s)) for sid in required]
 
     total = sum(by_section.values())
@@ -144,30 +167,29 @@ def _drop_optional(current: dict[SectionId, list[Planned]], sid: SectionId) -> s
     return f"{sid}: optional {', '.join(dropped)} left out for time"
 
 
-def _shorten_rest(current: dict[SectionId, list[Planned]], sid: SectionId) -> str | None:
+def _shorten(
+    current: dict[SectionId, list[Planned]], sid: SectionId, name: str, cache: BudgetCache
+) -> str | None:
+    """Cut the section's rest (``rest_s``) to its minimum, or its ``sets`` by one.
+
+    Sets come off one at a time across the section, so a session loses no more volume than the
+    budget needs; rest goes to its minimum in one step.
+    """
     changed = False
     result = []
     for planned in current[sid]:
-        if planned.item.rest_s > planned.min_rest_s:
-            item = planned.item.model_copy(update={"rest_s": planned.min_rest_s})
-            planned = replace(planned, item=item)
+        if name == "rest_s":
+            value, target = planned.item.rest_s, planned.min_rest_s
+        else:
+            value, target = planned.item.sets, max(planned.min_sets, planned.item.sets - 1)
+        if value > target:
+            planned = replace(planned, item=cache.with_value(planned.item, name, target))
             changed = True
         result.append(planned)
     current[sid] = result
-    return f"{sid}: rest shortened to the minimum" if changed else None
-
-
-def _reduce_sets(current: dict[SectionId, list[Planned]], sid: SectionId) -> str | None:
-    changed = False
-    result = []
-    for planned in current[sid]:
-        if planned.item.sets > planned.min_sets:
-            item = planned.item.model_copy(update={"sets": planned.min_sets})
-            planned = replace(planned, item=item)
-            changed = True
-        result.append(planned)
-    current[sid] = result
-    return f"{sid}: sets reduced to the minimum" if changed else None
+    if not changed:
+        return None
+    return f"{sid}: rest shortened to the minimum" if name == "rest_s" else f"{sid}: one set fewer"
 
 
 def _drop_extra(current: dict[SectionId, list[Planned]], sid: SectionId) -> str | None:

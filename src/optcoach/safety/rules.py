@@ -9,9 +9,7 @@ fails at load time naming the file and the rule id.
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from importlib import resources
 from typing import Any, Literal, Self
 
 from pydantic import (
@@ -23,7 +21,8 @@ from pydantic import (
     model_validator,
 )
 
-from optcoach.model.tables import IntRange, TableError
+from optcoach.model.datafile import TableError, read_toml
+from optcoach.model.tables import IntRange
 from optcoach.model.vocab import (
     CONDITIONS,
     DERIVED_POPULATIONS,
@@ -207,11 +206,7 @@ class Rule(SafetyModel):
 
 def read_data(name: str) -> dict[str, Any]:
     """Return the parsed TOML file ``safety/data/<name>``; raise TableError naming the file."""
-    text = resources.files("optcoach.safety").joinpath("data", name).read_text(encoding="utf-8")
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise TableError(f"safety/data/{name}: {exc}") from exc
+    return read_toml("optcoach.safety", name)
 
 
 def build_rule(data: dict[str, Any], where: str) -> Rule:
