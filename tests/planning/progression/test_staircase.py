@@ -168,3 +168,15 @@ def test_reassessment_due_at_block_boundaries_until_covered(phase1: Program) -> 
     assert reassessment_due(phase1, [report]) == (D(2027, 3, 1),)
     early = report_of(reassessed_client(["knees_move_inward"], D(2027, 1, 20)))
     assert reassessment_due(phase1, [early]) == (D(2027, 2, 1), D(2027, 3, 1))
+
+
+def test_an_assessment_on_the_first_changeable_day_counts(phase1: Program) -> None:
+    report = report_of(reassessed_client(["knees_move_inward"], SPLICE))
+    early = progress(phase1, load_log("steady"), [report], today=SPLICE)
+    later = progress(phase1, load_log("steady"), [report], today=SPLICE + dt.timedelta(days=1))
+    assert [(d.kind, d.action) for d in early.decisions if d.kind == "reassessment"] == [
+        ("reassessment", "client_needed")
+    ]
+    assert [(d.kind, d.action) for d in later.decisions if d.kind == "reassessment"] == [
+        ("reassessment", "client_needed")
+    ]
