@@ -75,6 +75,7 @@ def test_json_carries_the_design_keys() -> None:
         "warnings",
         "blocks",
         "weeks",
+        "revisions",
     ]
     assert (document["schema"], document["goal"], document["start"]) == (
         "optcoach.program/v1",

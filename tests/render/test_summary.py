@@ -1,7 +1,7 @@
 import datetime as dt
 
 from optcoach.model.client import Client
-from optcoach.model.program import Program
+from optcoach.model.program import Program, Revision
 from optcoach.render.summary import client_summary, group_sessions, plan_rows, week_marks
 from tests.render.sample_programs import phase1_session, phase2_session
 
@@ -82,3 +82,19 @@ def test_group_sessions_merges_sessions_that_differ_only_in_date() -> None:
     )
     trimmed = phase1_session(wed, trimmed=True)
     assert group_sessions((sessions[0], trimmed)) == (((mon,), sessions[0]), ((wed,), trimmed))
+
+
+def test_client_summary_shows_the_latest_revision_of_the_inputs(metric_program: Program) -> None:
+    revised = metric_program.inputs.model_copy(
+        update={
+            "overactive": ("latissimus_dorsi",),
+            "one_rep_max_kg": {"barbell_bench_press": 57.5},
+        }
+    )
+    revision = Revision(start=dt.date(2027, 1, 18), inputs=revised, reason="1RM from logs")
+    program = metric_program.model_copy(update={"revisions": (revision,)})
+    rows = dict(client_summary(program))
+    assert rows["Start"] == "phase 1, cardio stage 1"
+    assert rows["Overactive"] == "latissimus dorsi"
+    assert rows["1RM estimates"] == "Barbell bench press 57.5 kg"
+    assert rows["Revised"] == "18 Jan 2027: 1RM from logs"

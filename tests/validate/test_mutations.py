@@ -544,9 +544,19 @@ def cardio_zone_beyond_stage(source: Source) -> Mutated | None:
     if zone in stage.zones:
         return None
     intensity = {"hr_zone": zone}
-    return Mutated(
-        _edit(source.document, f"{found[0]}.intensity", intensity), frozenset({"cardio.E001"})
-    )
+    expected = {"cardio.E001"}
+    limits = source.constraints
+    if limits.cardio_stage_max is not None and all(
+        s.stage > limits.cardio_stage_max for s in tables.stages if zone in s.zones
+    ):
+        expected.add("safety.E014")  # the zone belongs only to stages the client may not use
+    hr_max = source.document["inputs"]["hr_max"]
+    listed = [z for z in source.document["inputs"]["hr_zones"] if z["zone"] == zone]
+    if limits.hr_percent_max is not None and hr_max is not None and not limits.use_rpe and listed:
+        top = listed[0]["high"] if listed[0]["high"] is not None else hr_max
+        if listed[0]["low"] is not None and top > hr_max * limits.hr_percent_max.high // 100:
+            expected.add("safety.E011")  # the zone's bounds reach past the %HRmax ceiling
+    return Mutated(_edit(source.document, f"{found[0]}.intensity", intensity), frozenset(expected))
 
 
 def invented_overactive_muscle(source: Source) -> Mutated | None:

@@ -18,13 +18,39 @@ LIMITED_TEMPOS = {"4-2-1-1": "4-1-1-1", "2-0-2-0": "2-0-1-0"}
 
 
 def _trimmed(weeks: int, client: dict[str, Any]) -> dict[str, Any]:
-    """Return the fixture cut to its first ``weeks`` weeks (2: phase 1; 4: phases 1 and 2)."""
+    """Return the fixture cut to its first ``weeks`` weeks (2: phase 1; 4: phases 1 and 2).
+
+    For a pregnant client the heart rates are capped at 70% of the fixture's 187 bpm HRmax
+    (130 bpm), as the planner does.
+    """
     document = copy.deepcopy(program_document())
     document["horizon_weeks"] = weeks
     document["blocks"] = document["blocks"][: weeks // 2]
     document["weeks"] = document["weeks"][:weeks]
     document["client"] = client
+    if client is PREGNANT:
+        document = capped_heart_rates(document, PREGNANCY_CEILING)
     return document
+
+
+PREGNANCY_CEILING = 130  # floor(187 x 70 / 100)
+
+
+def capped_heart_rates(document: dict[str, Any], ceiling: int) -> dict[str, Any]:
+    """Return ``document`` with every zone bound and cardio hr_high capped at ``ceiling``."""
+    edited = copy.deepcopy(document)
+    for zone in edited["inputs"]["hr_zones"]:
+        zone["high"] = ceiling if zone["high"] is None else min(zone["high"], ceiling)
+        if zone["low"] is not None:
+            zone["low"] = min(zone["low"], zone["high"])
+    for week in edited["weeks"]:
+        for session in week["sessions"]:
+            for section in session["sections"]:
+                for item in section["items"]:
+                    intensity = item.get("intensity") or {}
+                    if intensity.get("hr_high") is not None:
+                        intensity["hr_high"] = min(intensity["hr_high"], ceiling)
+    return edited
 
 
 def _with_limited_tempos(document: dict[str, Any]) -> dict[str, Any]:

@@ -106,6 +106,10 @@ class Block(ProgramModel):
     end: dt.date
     weeks: int = Field(ge=1)
     rationale: str = ""
+    # Set when a recorded progression decision (a layoff, a trainer's step down, a re-plan) cut
+    # the block before its planned end: the reason, in words. Such a block may be shorter than
+    # its phase's minimum; the validator still rejects a short block without it.
+    ended_early: str | None = Field(default=None, min_length=1)
 
 
 class ProgramWarning(ProgramModel):
@@ -132,12 +136,30 @@ class Inputs(ProgramModel):
     cardio_stage: int = 1
 
 
+class Revision(ProgramModel):
+    """New inputs in force from ``start`` on: a 1RM refresh, a reassessment or a re-plan.
+
+    Sessions dated before the first revision were planned from ``Program.inputs``; a session is
+    judged by the inputs of the latest revision starting on or before its date.
+    """
+
+    start: dt.date
+    inputs: Inputs
+    reason: str = Field(min_length=1)
+
+
 class Generator(ProgramModel):
     name: str = "optcoach"
     version: str
 
 
 class Program(ProgramModel):
+    """The whole plan: blocks, weeks and the inputs they were planned from.
+
+    ``inputs`` hold for the first weeks; ``revisions`` (empty unless progression changed
+    something) hold for the sessions from their start on. Read them with ``inputs_on``.
+    """
+
     schema_: Literal["optcoach.program/v1"] = Field(default=PROGRAM_SCHEMA, alias="schema")
     generator: Generator
     ruleset: Ruleset
@@ -149,5 +171,32 @@ class Program(ProgramModel):
     warnings: tuple[ProgramWarning, ...] = ()
     blocks: tuple[Block, ...]
     weeks: tuple[Week, ...]
+    revisions: tuple[Revision, ...] = ()
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    def revision_on(self, day: dt.date) -> int | None:
+        """Return the index of the revision in force on ``day``, None when ``inputs`` are.
+
+        That is the revision with the latest start on or before ``day``; of two with the same
+        start, the one listed later.
+        """
+        found: int | None = None
+        for index, revision in enumerate(self.revisions):
+            if revision.start <= day and (
+                found is None or revision.start >= self.revisions[found].start
+            ):
+                found = index
+        return found
+
+    def inputs_on(self, day: dt.date) -> Inputs:
+        """Return the inputs in force on ``day`` (see ``revision_on``)."""
+        index = self.revision_on(day)
+        return self.inputs if index is None else self.revisions[index].inputs
+
+    @property
+    def latest_inputs(self) -> Inputs:
+        """Return the inputs in force from the latest revision on (``inputs`` without any)."""
+        if not self.revisions:
+            return self.inputs
+        return self.inputs_on(max(revision.start for revision in self.revisions))

@@ -111,7 +111,7 @@ def format_zone(zone: HeartRateZone) -> str:
 
 
 def _heart_rate(program: Program) -> str:
-    inputs = program.inputs
+    inputs = program.latest_inputs
     parts = []
     if inputs.hr_max is not None:
         estimated = " (estimated)" if inputs.zones_estimated else ""
@@ -125,7 +125,7 @@ def _one_rep_max(program: Program) -> str:
     names = exercise_names(program)
     imperial = program.client.display_units == "imperial"
     parts = []
-    for exercise_id, kg in sorted(program.inputs.one_rep_max_kg.items()):
+    for exercise_id, kg in sorted(program.latest_inputs.one_rep_max_kg.items()):
         name = names.get(exercise_id) or humanize(exercise_id).capitalize()
         text = f"{name} {format_number(kg)} kg"
         if imperial:
@@ -134,10 +134,18 @@ def _one_rep_max(program: Program) -> str:
     return ", ".join(parts)
 
 
+def _revisions(program: Program) -> str:
+    return "; ".join(
+        f"{format_date(revision.start)}: {revision.reason}" for revision in program.revisions
+    )
+
+
 def client_summary(program: Program) -> tuple[tuple[str, str], ...]:
     """Return (label, value) rows describing the client and the plan; empty values are left out."""
     client = program.client
     inputs = program.inputs
+    # findings, zones and 1RMs as progression last revised them; the start is the plan's own
+    current = program.latest_inputs
     rows = (
         ("Client", client.name),
         ("Goal", goal_name(program.goal)),
@@ -155,8 +163,9 @@ def client_summary(program: Program) -> tuple[tuple[str, str], ...]:
         ("Injuries", _injuries(client)),
         ("Medications", ", ".join(client.medications)),
         ("Start", f"phase {inputs.start_phase}, cardio stage {inputs.cardio_stage}"),
-        ("Overactive", ", ".join(humanize(m) for m in inputs.overactive)),
-        ("Underactive", ", ".join(humanize(m) for m in inputs.underactive)),
+        ("Overactive", ", ".join(humanize(m) for m in current.overactive)),
+        ("Underactive", ", ".join(humanize(m) for m in current.underactive)),
+        ("Revised", _revisions(program)),
         ("Heart rate", _heart_rate(program)),
         ("1RM estimates", _one_rep_max(program)),
     )

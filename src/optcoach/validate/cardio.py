@@ -1,7 +1,8 @@
 """Check cardio items: zones the client's stage uses, bounds from the program's zone table, minutes.
 
 Warm-up and cool-down cardio last the ruleset's warm-up/cool-down minutes; cardio elsewhere lasts
-the stage's minutes (model/data/cardio.toml, stage = program ``inputs.cardio_stage``).
+the stage's minutes (model/data/cardio.toml; the stage and the zone table are those of the inputs in
+force on the session's date: ``inputs`` or the latest revision).
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from optcoach.validate.issue import Issue, make_issue
 SECONDS_PER_MINUTE = 60
 
 
-def _stage(ctx: CheckContext) -> CardioStage | None:
+def stage_of(ctx: CheckContext, number: int) -> CardioStage | None:
+    """Return the ruleset's cardio stage ``number``, or None when it has no such stage."""
     for stage in ctx.tables.cardio.stages:
-        if stage.stage == ctx.program.inputs.cardio_stage:
+        if stage.stage == number:
             return stage
     return None
 
@@ -23,14 +25,15 @@ def _stage(ctx: CheckContext) -> CardioStage | None:
 def check_cardio(ctx: CheckContext) -> list[Issue]:
     """Return issues for cardio items outside their stage, zone table or minutes."""
     cardio = ctx.tables.cardio
-    stage = _stage(ctx)
     known_zones = {zone.zone for zone in cardio.zones}
-    program_zones = {zone.zone: zone for zone in ctx.program.inputs.hr_zones}
     issues: list[Issue] = []
     for located in ctx.items():
         item = located.item
         if item.form != "cardiorespiratory":
             continue
+        inputs = located.inputs
+        stage = stage_of(ctx, inputs.cardio_stage)
+        program_zones = {zone.zone: zone for zone in inputs.hr_zones}
         path = located.path
         section = located.section.id
         if item.duration_s is None:
@@ -86,7 +89,8 @@ def check_cardio(ctx: CheckContext) -> list[Issue]:
                 make_issue(
                     "cardio.E003",
                     f"{path}.intensity",
-                    f"zone {zone} bounds {bounds[0]}-{bounds[1]} bpm; inputs.hr_zones gives "
+                    f"zone {zone} bounds {bounds[0]}-{bounds[1]} bpm; "
+                    f"{located.located.inputs_path}.hr_zones gives "
                     f"{listed.low}-{listed.high}",
                 )
             )

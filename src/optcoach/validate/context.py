@@ -13,7 +13,7 @@ from typing import Protocol
 
 from optcoach.catalog.exercise import Exercise
 from optcoach.model.client import Client
-from optcoach.model.program import Item, Program, Section, Session, Week
+from optcoach.model.program import Inputs, Item, Program, Section, Session, Week
 from optcoach.model.tables import RulesetTables, load_ruleset
 from optcoach.safety import Constraints, constraints_for
 from optcoach.validate.issue import Issue
@@ -36,12 +36,23 @@ def session_path(week: int, session: int) -> str:
     return f"weeks[{week}].sessions[{session}]"
 
 
+def inputs_path(revision: int | None) -> str:
+    """Return the JSON path of the inputs record: ``inputs`` or ``revisions[i].inputs``."""
+    return "inputs" if revision is None else f"revisions[{revision}].inputs"
+
+
 @dataclass(frozen=True)
 class LocatedSession:
     path: str
     week: Week
     session: Session
     phase: int | None  # the session's one phase; None when it lists none or several
+    revision: int | None  # the revision in force on the session's date (None: inputs)
+    inputs: Inputs
+
+    @property
+    def inputs_path(self) -> str:
+        return inputs_path(self.revision)
 
 
 @dataclass(frozen=True)
@@ -55,6 +66,11 @@ class LocatedItem:
     @property
     def phase(self) -> int | None:
         return self.located.phase
+
+    @property
+    def inputs(self) -> Inputs:
+        """Return the inputs in force for this item's session."""
+        return self.located.inputs
 
 
 def _checked_fields(item: Item) -> tuple[object, ...]:
@@ -112,13 +128,22 @@ class CheckContext:
     def _limited_tempos(self) -> dict[str, str]:
         return {}
 
+    def inputs_records(self) -> tuple[tuple[int | None, Inputs], ...]:
+        """Return every inputs record: (None, ``inputs``), then (i, ``revisions[i].inputs``)."""
+        revisions = tuple((i, r.inputs) for i, r in enumerate(self.program.revisions))
+        return ((None, self.program.inputs), *revisions)
+
     @cached_property
     def located_sessions(self) -> tuple[LocatedSession, ...]:
         found = []
         for w, week in enumerate(self.program.weeks):
             for s, session in enumerate(week.sessions):
                 phase = session.phases[0] if len(session.phases) == 1 else None
-                found.append(LocatedSession(session_path(w, s), week, session, phase))
+                revision = self.program.revision_on(session.date)
+                inputs = self.program.inputs_on(session.date)
+                found.append(
+                    LocatedSession(session_path(w, s), week, session, phase, revision, inputs)
+                )
         return tuple(found)
 
     @cached_property
@@ -129,7 +154,12 @@ class CheckContext:
             for k, section in enumerate(located.session.sections):
                 for i, item in enumerate(section.items):
                     path = f"{located.path}.sections[{k}].items[{i}]"
-                    content = (*_checked_fields(item), located.phase, section.id)
+                    content = (
+                        *_checked_fields(item),
+                        located.phase,
+                        section.id,
+                        located.revision,
+                    )
                     key = keys.setdefault(content, len(keys))
                     found.append(LocatedItem(path, located, section, item, key))
         return tuple(found)
@@ -140,7 +170,7 @@ class CheckContext:
         """Return ``check``'s issues for every item, running it once per distinct item.
 
         ``check`` must depend only on the item fields in ``_checked_fields``, its phase, its
-        section and program-wide data.
+        section, the inputs in force for its session and program-wide data.
         """
         memo: dict[int, list[Issue]] = {}
         issues: list[Issue] = []

@@ -4,7 +4,7 @@ The warm-up uses SMR, the level's stretching technique (forms.toml ``flexibility
 optional dynamic stretching; at power level static or active stretching is added only when the
 assessment found overactive muscles. The cool-down releases and lengthens: SMR and static
 stretching. When a movement assessment exists, warm-up static stretches target only muscles the
-assessment found overactive (program ``inputs.overactive``).
+assessment found overactive (``overactive`` of the inputs in force on the session's date).
 """
 
 from __future__ import annotations
@@ -50,13 +50,14 @@ def warm_up_techniques(
 
 def check_flexibility(ctx: CheckContext) -> list[Issue]:
     """Return issues for stretching techniques out of place and unearned static stretches."""
-    overactive: frozenset[Muscle] = frozenset(ctx.program.inputs.overactive)
-    assessed = has_movement_assessment(ctx.client) or bool(overactive)
+    screened = has_movement_assessment(ctx.client)
     issues: list[Issue] = []
     for located in ctx.items():
         item = located.item
         if item.form != "flexibility" or located.phase is None:
             continue
+        overactive: frozenset[Muscle] = frozenset(located.inputs.overactive)
+        assessed = screened or bool(overactive)
         technique = technique_of(ctx, item)
         if technique is None:
             continue

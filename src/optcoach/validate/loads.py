@@ -1,8 +1,9 @@
 """Check loads: load_kg from %1RM x the program's 1RM estimates, medicine balls from body weight.
 
-The 1RM estimates the plan used are part of the program (``inputs.one_rep_max_kg``), so anyone
-can recompute a load. Loads are rounded to real increments; the tolerance is data
-(validate/data/tolerances.toml). Pounds, when shown, are the same load converted.
+The 1RM estimates the plan used are part of the program (``inputs.one_rep_max_kg``, or the
+revision in force on the session's date), so anyone can recompute a load. Loads are rounded to
+real increments; the tolerance is data (validate/data/tolerances.toml). Pounds, when shown, are
+the same load converted.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def _check_item(ctx: CheckContext, located: LocatedItem) -> list[Issue]:
     path = located.path
     intensity = item.intensity
     body_weight = ctx.client.body_weight_kg
-    one_rep_max = ctx.program.inputs.one_rep_max_kg.get(item.exercise_id)
+    one_rep_max = located.inputs.one_rep_max_kg.get(item.exercise_id)
     issues: list[Issue] = []
     has_1rm_basis = intensity.percent_1rm is not None and one_rep_max is not None
     if has_1rm_basis and intensity.percent_1rm is not None and one_rep_max is not None:

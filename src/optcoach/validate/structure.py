@@ -2,7 +2,9 @@
 
 Blocks must tile the horizon without gaps, weeks follow each other from the start date, every
 session sits inside its week on its weekday and trains one phase of its block, and every session
-holds the template's sections in the template's order.
+holds the template's sections in the template's order. Revisions (new inputs from a date on) come
+in date order inside the horizon, and a block that ended early because of a recorded decision is
+followed by the revision that decision made.
 """
 
 from __future__ import annotations
@@ -21,7 +23,13 @@ DAYS_PER_WEEK = len(WEEKDAYS)
 
 def check_structure(ctx: CheckContext) -> list[Issue]:
     """Return the structural issues of the program, blocks first, then weeks, then sessions."""
-    return [*_check_blocks(ctx), *_check_weeks(ctx), *_check_sessions(ctx), *_check_sections(ctx)]
+    return [
+        *_check_blocks(ctx),
+        *_check_revisions(ctx),
+        *_check_weeks(ctx),
+        *_check_sessions(ctx),
+        *_check_sections(ctx),
+    ]
 
 
 def _block_days(block: Block) -> int:
@@ -67,8 +75,10 @@ def _check_blocks(ctx: CheckContext) -> list[Issue]:
         is_last = b == len(program.blocks) - 1
         for phase in sorted(set(block.phases)):
             allowed = ctx.tables.phase(phase).weeks
-            # The final block may be cut short by the horizon; it still may not run long.
-            too_short = block.weeks < allowed.low and not is_last
+            # The final block may be cut short by the horizon, and any block by a recorded
+            # progression decision (ended_early); neither may run long.
+            excused = is_last or block.ended_early is not None
+            too_short = block.weeks < allowed.low and not excused
             if too_short or block.weeks > allowed.high:
                 issues.append(
                     make_issue(
@@ -98,6 +108,48 @@ def _check_blocks(ctx: CheckContext) -> list[Issue]:
                 f"blocks add up to {total} weeks; the horizon is {program.horizon_weeks} weeks",
             )
         )
+    return issues
+
+
+def _check_revisions(ctx: CheckContext) -> list[Issue]:
+    """Check revisions are dated after the start, inside the horizon, in ascending order; and
+    that every block marked ``ended_early`` ends the day before a revision starts."""
+    program = ctx.program
+    last_day = program.start + dt.timedelta(days=DAYS_PER_WEEK * program.horizon_weeks - 1)
+    issues: list[Issue] = []
+    previous: dt.date | None = None
+    for r, revision in enumerate(program.revisions):
+        path = f"revisions[{r}].start"
+        if not program.start < revision.start <= last_day:
+            issues.append(
+                make_issue(
+                    "structure.E019",
+                    path,
+                    f"revision starts {revision.start}; revisions start after the program start "
+                    f"{program.start} and by its last day {last_day}",
+                )
+            )
+        elif previous is not None and revision.start <= previous:
+            issues.append(
+                make_issue(
+                    "structure.E019",
+                    path,
+                    f"revision starts {revision.start}, not after the previous one ({previous})",
+                )
+            )
+        previous = revision.start
+    starts = {revision.start for revision in program.revisions}
+    for b, block in enumerate(program.blocks):
+        following = block.end + dt.timedelta(days=1)
+        if block.ended_early is not None and following not in starts:
+            issues.append(
+                make_issue(
+                    "structure.E020",
+                    f"blocks[{b}].ended_early",
+                    f"block ending {block.end} says it ended early ({block.ended_early}) but no "
+                    f"revision starts on {following}",
+                )
+            )
     return issues
 
 

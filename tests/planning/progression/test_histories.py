@@ -16,7 +16,7 @@ from optcoach.model.program import Item, Program
 from optcoach.model.session_log import LogEntry
 from optcoach.planning.progression import ProgressResult, progress
 from optcoach.validate import check_program
-from tests.planning.progression.conftest import load_log
+from tests.planning.progression.conftest import LOGS, load_log
 from tests.planning.progression.programs import build_test_program
 
 D = dt.date
@@ -115,7 +115,9 @@ def test_exceeding_targets_in_phase1_progresses_stability_first(phase1: Program)
         (D(2027, 1, 29), 12.0, 60.0),
     ]
     assert (
-        result.program.inputs.one_rep_max_kg["stability_ball_alternating_dumbbell_chest_press"]
+        result.program.latest_inputs.one_rep_max_kg[
+            "stability_ball_alternating_dumbbell_chest_press"
+        ]
         == 21.3
     )
     step_up = items_of(result.program, "dumbbell_step_up_to_balance", CUT)
@@ -146,7 +148,7 @@ def test_exceeding_targets_in_phase2_raises_load_and_the_1rm_behind_it(phase2: P
     row = items_of(result.program, "seated_cable_row", CUT)
     assert {(i.load_kg, i.intensity.percent_1rm) for _, i in row[:6]} == {(37.5, 80.0)}
     assert {(i.load_kg, i.intensity.percent_1rm) for _, i in row[6:]} == {(37.5, 80)}
-    assert result.program.inputs.one_rep_max_kg["dumbbell_chest_press"] == 27.5
+    assert result.program.latest_inputs.one_rep_max_kg["dumbbell_chest_press"] == 27.5
     assert_past_kept(phase2, result.program, CUT)
     assert check_program(result.program) == []
     assert_fixed_point(result, "exceeding_phase2")
@@ -196,6 +198,13 @@ def test_pain_regresses_and_reduces_only_that_exercise(phase1: Program) -> None:
     assert_fixed_point(result, "pain")
 
 
+LAYOFF_REPLAN = (
+    "re-planned from phase 1 after layoff (block_end.layoff_weeks): last session logged on "
+    "2027-01-15: 3 weeks without training (9 planned sessions missed), at least 3; a layoff "
+    "restarts the staircase at phase 1"
+)
+
+
 def test_a_three_week_layoff_goes_back_to_phase1(phase1: Program) -> None:
     today = D(2027, 2, 8)
     result = run(phase1, "layoff", today=today)
@@ -217,10 +226,13 @@ def test_a_three_week_layoff_goes_back_to_phase1(phase1: Program) -> None:
     assert [w.phases for w in result.program.weeks] == [(1,)] * 4 + [(2,)] + [(1,)] * 4 + [(2,)] * 3
     assert [w.index for w in result.program.weeks] == list(range(1, 13))
     assert_past_kept(phase1, result.program, today)
-    # The only finding is the record of what happened: the phase-2 block the layoff cut short.
-    assert [(i.code, i.path) for i in check_program(result.program)] == [
-        ("structure.E008", "blocks[1].weeks")
-    ]
+    # The phase-2 block the layoff cut short records why, and the new inputs start with the
+    # fresh weeks: the whole program conforms.
+    assert result.program.blocks[1].ended_early == LAYOFF_REPLAN
+    assert [b.ended_early for b in result.program.blocks] == [None, LAYOFF_REPLAN, None, None]
+    assert [(r.start, r.reason) for r in result.program.revisions] == [(today, LAYOFF_REPLAN)]
+    assert result.program.inputs == phase1.inputs
+    assert check_program(result.program) == []
     assert result.adherence.session_rate == 40.0
     assert_fixed_point(result, "layoff", today=today)
 
@@ -244,13 +256,58 @@ def test_missed_sessions_repeat_the_phase(phase1: Program) -> None:
     assert_fixed_point(result, "missed")
 
 
-@pytest.mark.parametrize(
-    "name", ["steady", "exceeding", "stall", "pain", "cardio_volume", "cardio_stage"]
-)
-def test_every_history_keeps_the_past_and_stays_conformant(phase1: Program, name: str) -> None:
-    result = run(phase1, name)
-    assert_past_kept(phase1, result.program, result.cut)
+HISTORIES = sorted(path.stem for path in LOGS.glob("*.yaml"))
+TODAY = {"layoff": D(2027, 2, 8)}  # the layoff is only seen from a later day
+
+
+@pytest.mark.parametrize("start", ["phase1", "phase2"])
+@pytest.mark.parametrize("name", HISTORIES)
+def test_every_history_keeps_the_past_and_the_whole_program_conforms(
+    request: pytest.FixtureRequest, name: str, start: str
+) -> None:
+    program: Program = request.getfixturevalue(start)
+    options = {"today": TODAY[name]} if name in TODAY else {}
+    result = run(program, name, **options)
+    assert_past_kept(program, result.program, result.cut)
     assert check_program(result.program) == []
+    assert_fixed_point(result, name, **options)
+    # Every input change is a revision from the cut on; the inputs before it never change.
+    assert all(r.start >= result.cut for r in result.program.revisions)
+    assert result.program.inputs_on(result.cut - dt.timedelta(days=1)) == program.inputs
+
+
+def test_the_histories_cover_each_kind_of_inputs_change(phase1: Program, phase2: Program) -> None:
+    """The parametrized test above sees a re-plan, a 1RM refresh and a cut block."""
+    reasons = []
+    for program in (phase1, phase2):
+        for name in HISTORIES:
+            options = {"today": TODAY[name]} if name in TODAY else {}
+            updated = run(program, name, **options).program
+            reasons += [r.reason.split(" ")[0] for r in updated.revisions]
+            reasons += ["ended_early" for b in updated.blocks if b.ended_early]
+    assert sorted(set(reasons)) == ["ended_early", "progression", "re-planned"]
+
+
+def test_revisions_pile_up_across_runs_and_the_program_stays_conformant(phase2: Program) -> None:
+    """A 1RM refresh, then a layoff re-plan on the updated program: two revisions."""
+    refresh = [
+        LogEntry(date=D(2027, 1, 4), exercise_id="dumbbell_chest_press", set=n, reps=8, load_kg=26)
+        for n in (1, 2)
+    ]
+    first = progress(phase2, refresh, planner=build_test_program)
+    assert [r.start for r in first.program.revisions] == [D(2027, 1, 5)]
+    second = progress(first.program, refresh, today=D(2027, 2, 8), planner=build_test_program)
+    assert [(d.kind, d.after) for d in second.decisions] == [
+        ("layoff", "phase 1"),
+        ("replan", "phase 1"),
+    ]
+    revisions = second.program.revisions
+    assert [r.start for r in revisions] == [D(2027, 1, 5), D(2027, 2, 8)]
+    assert revisions[0] == first.program.revisions[0]
+    assert revisions[1].inputs.one_rep_max_kg["dumbbell_chest_press"] == 32.9
+    assert [b.ended_early is not None for b in second.program.blocks[:2]] == [False, True]
+    assert check_program(second.program) == []
+    assert progress(second.program, refresh, today=D(2027, 2, 8)).program == second.program
 
 
 def test_decisions_are_sorted_and_deterministic(phase1: Program) -> None:
@@ -274,6 +331,6 @@ def test_a_replan_carries_1rms_refreshed_from_the_log(phase1: Program) -> None:
         "weeks 5-12 re-planned from phase 1 starting 2027-02-01 with 1RMs refreshed from the "
         "log: standing_cable_row 44.3 kg"
     )
-    assert result.program.inputs.one_rep_max_kg["standing_cable_row"] == 44.3
+    assert result.program.latest_inputs.one_rep_max_kg["standing_cable_row"] == 44.3
     rows = items_of(result.program, "standing_cable_row", D(2027, 2, 1))
     assert {(i.load_kg, i.intensity.percent_1rm) for _, i in rows[:12]} == {(27.5, 60)}

@@ -98,12 +98,15 @@ def test_a_layoff_replans_from_phase1_with_the_planner(planned: Program) -> None
     ]
     kept = [b for b in result.program.blocks if b.start < today]
     fresh = [b for b in result.program.blocks if b.start >= today]
+    reason = result.program.blocks[1].ended_early
+    assert reason is not None and reason.startswith("re-planned from phase 1 after layoff")
     assert kept == [
         planned.blocks[0],
-        planned.blocks[1].model_copy(update={"end": D(2027, 2, 7), "weeks": 1}),
+        planned.blocks[1].model_copy(
+            update={"end": D(2027, 2, 7), "weeks": 1, "ended_early": reason}
+        ),
     ]
     assert (fresh[0].phase, fresh[0].start) == (1, today)
     assert len(result.program.weeks) == len(planned.weeks)
-    assert [(i.code, i.path) for i in check_program(result.program)] == [
-        ("structure.E008", "blocks[1].weeks")
-    ]
+    assert [(r.start, r.reason) for r in result.program.revisions] == [(today, reason)]
+    assert check_program(result.program) == []

@@ -80,7 +80,7 @@ def stage_decision(
     if min(counts) < stage.sessions_per_week.low:
         return None
     before = draft.cardio_stage
-    draft.cardio_stage = before + 1
+    draft.advance_cardio_stage(before + 1)
     weeks = ", ".join(f"week {index}" for index, _ in held)
     return Decision(
         kind="cardio_stage",

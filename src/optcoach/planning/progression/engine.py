@@ -78,9 +78,16 @@ def logged_one_rep_max(
             continue
         value = estimate_one_rep_max(entry.exercise_id, kg, entry.reps, rules.one_rep_max.method)
         best[entry.exercise_id] = max(best.get(entry.exercise_id, 0.0), value.one_rep_max_kg)
-    current = program.inputs.one_rep_max_kg
+    current = program.latest_inputs.one_rep_max_kg
     factor = 1 + rules.one_rep_max.min_change_percent / PERCENT
     return {k: v for k, v in sorted(best.items()) if k in current and v >= current[k] * factor}
+
+
+def raised_one_rep_max(program: Program) -> dict[str, float]:
+    """Return the 1RM estimates the latest revision holds above the plan's own ``inputs``."""
+    planned = program.inputs.one_rep_max_kg
+    latest = program.latest_inputs.one_rep_max_kg
+    return {k: v for k, v in sorted(latest.items()) if k in planned and v > planned[k]}
 
 
 def _changes(
@@ -213,14 +220,21 @@ def progress(
         phase: PhaseNumber = start_phase or planned_phase or 1
         chosen = client or program.client
         refreshed = logged_one_rep_max(program, entries, catalog, rules)
+        # Estimates earlier runs raised (revisions) carry over unless a new assessment re-measures.
+        carried = {} if report is not None and client is not None else raised_one_rep_max(program)
+        if start_phase is not None and start_phase != planned_phase and verdict is not None:
+            cause = f"{verdict.decision.kind} ({verdict.decision.rule}): {verdict.decision.reason}"
+        else:
+            cause = f"reassessment of {report.date if report else cut}"
         result = replan(
             program,
             chosen,
             cut,
             phase,
-            refreshed,
+            {**carried, **refreshed},
             planner or default_planner(),
             given_catalog,
+            f"re-planned from phase {phase} after {cause}",
         )
         if result is not None:
             program, at = result
@@ -273,4 +287,4 @@ def progress(
     )
 
 
-__all__ = ["cut_date", "logged_one_rep_max", "progress"]
+__all__ = ["cut_date", "logged_one_rep_max", "progress", "raised_one_rep_max"]

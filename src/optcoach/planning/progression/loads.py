@@ -263,10 +263,10 @@ def refresh_one_rep_max(
             best[entry.exercise_id] = (estimate.one_rep_max_kg, entry)
     decisions: list[Decision] = []
     for exercise_id, (value, entry) in sorted(best.items()):
-        old = draft.one_rep_max.get(exercise_id)
+        old = draft.rm(exercise_id)
         if old is None or value < old * (1 + rule.min_change_percent / PERCENT):
             continue
-        draft.one_rep_max[exercise_id] = value
+        draft.set_rm(exercise_id, value)
         exercise = ctx.catalog.get(exercise_id)
         for future in draft.future_items():
             item = future.item
@@ -373,7 +373,7 @@ def _increase(
         return []
     assert last.phase is not None
     decisions: list[Decision] = []
-    rm = draft.one_rep_max.get(exercise.id)
+    rm = draft.rm(exercise.id, targets[0].session.date)
     band = percent_range(ctx, targets[0].item, last.phase)
     if rm and load.kg > band.high / PERCENT * rm:
         # Beating the target at the ceiling means the estimate is stale: the new load is at
@@ -412,7 +412,7 @@ def _implied_one_rep_max(
     ctx: LoadContext,
 ) -> Decision:
     """Raise the exercise's 1RM to ``implied`` and reload its future items by their %1RM."""
-    draft.one_rep_max[exercise.id] = implied
+    draft.set_rm(exercise.id, implied)
     for future in draft.future_items():
         item = future.item
         if item.exercise_id != exercise.id or item.intensity.percent_1rm is None:
@@ -447,7 +447,7 @@ def _reduce(
     if base is None or exercise.loading != "external":
         return None
     load = step_load(ctx, exercise, base, -base * percent / PERCENT)
-    rm = draft.one_rep_max.get(exercise.id)
+    rm = draft.rm(exercise.id, targets[0].session.date)
     assert last.phase is not None
     if load is not None and rm:
         load = clamp_to_range(ctx, exercise, targets[0].item, last.phase, load, rm)
@@ -485,10 +485,9 @@ def _stability(
     why: str,
     ctx: LoadContext,
 ) -> Decision:
-    rm = draft.one_rep_max.get(last.exercise_id)
-    if harder.loading == "external" and rm is not None and harder.id not in draft.one_rep_max:
+    if harder.loading == "external":
         # The harder variation starts from the same estimate: same load, more instability.
-        draft.one_rep_max[harder.id] = rm
+        draft.share_rm(harder.id, last.exercise_id)
     reason = (
         f"{why}: phase 1 progresses by proprioception first, so {last.exercise_id} moves one "
         f"step up its stability continuum to {harder.id} at the same load"
@@ -524,7 +523,6 @@ def _pain(
         return None
     easier = nearest_step(ctx, exercise.id, last.item, "easier") if rules.regress else None
     base = last.load_kg
-    rm = draft.one_rep_max.get(exercise.id)
     if easier is None:
         targets = targets_of(draft, exercise.id, last.phase) or everywhere
         why += "; no easier variation fits the client"
@@ -543,9 +541,9 @@ def _pain(
             reason=f"{why} and it carries no load to reduce: review it with the client before "
             "the next session",
         )
-    if easier.loading == "external" and rm is not None and easier.id not in draft.one_rep_max:
-        draft.one_rep_max[easier.id] = rm
-    new_rm = draft.one_rep_max.get(easier.id)
+    if easier.loading == "external":
+        draft.share_rm(easier.id, exercise.id)
+    new_rm = draft.rm(easier.id, everywhere[0].session.date)
     reason = f"{why}: regress to {easier.id} (one step down its continuum)"
     reduced: Load | None = None
     if easier.loading == "external" and base is not None:
@@ -571,8 +569,8 @@ def _pain(
             if other is None:
                 continue
             choice = other
-            if choice.loading == "external" and rm is not None:
-                draft.one_rep_max.setdefault(choice.id, rm)
+            if choice.loading == "external":
+                draft.share_rm(choice.id, exercise.id)
         item = swapped(future.item, choice, reason)
         if choice.loading != "external":
             item = with_load(item, None, None).model_copy(
@@ -581,7 +579,7 @@ def _pain(
         elif future.block_index == first_block and future.phase == last.phase and reduced:
             item = with_load(item, reduced, new_rm)
         elif item.intensity.percent_1rm is not None and new_rm:
-            rm_choice = draft.one_rep_max.get(choice.id, new_rm)
+            rm_choice = draft.rm(choice.id, future.session.date) or new_rm
             item = with_load(
                 item,
                 nearest_load(ctx, choice, item.intensity.percent_1rm / PERCENT * rm_choice),

@@ -50,9 +50,10 @@ def reassessment_due(
 def new_assessment(
     program: Program, assessments: Sequence[AssessmentReport], cut: dt.date
 ) -> AssessmentReport | None:
-    """Return the latest dated report after the plan's basis and before the cut, or None."""
+    """Return the latest dated report after the plan's basis, up to the cut day, or None."""
     basis = basis_date(program)
-    newer = [r for r in assessments if r.date is not None and basis < r.date < cut]
+    # an assessment on the cut day was taken before that day's session: it counts
+    newer = [r for r in assessments if r.date is not None and basis < r.date <= cut]
     return max(newer, key=lambda r: r.date or basis) if newer else None
 
 

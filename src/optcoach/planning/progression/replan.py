@@ -15,7 +15,7 @@ from typing import Protocol
 from optcoach.catalog import Catalog
 from optcoach.model.assessment_input import AssessmentInput, Lift
 from optcoach.model.client import Client
-from optcoach.model.program import Block, Program
+from optcoach.model.program import Block, Program, Revision
 from optcoach.model.vocab import PhaseNumber, Ruleset
 
 
@@ -79,11 +79,14 @@ def replan_client(
     )
 
 
-def splice(program: Program, fresh: Program, at: int) -> Program:
+def splice(program: Program, fresh: Program, at: int, reason: str) -> Program:
     """Return ``program``'s weeks before ``at`` followed by ``fresh``'s weeks (re-indexed).
 
-    Kept blocks are cut at the splice date; the inputs are the fresh plan's, keeping the 1RMs of
-    exercises only the kept weeks use so their loads still have a basis.
+    The block running across the splice date is cut there and marked ``ended_early`` with
+    ``reason``. The kept weeks keep the inputs they were planned from; the fresh plan's inputs
+    become a revision starting on the splice date (keeping the earlier 1RMs of exercises the
+    fresh plan does not estimate). Revisions of the replaced weeks are dropped. Spliced at the
+    first week, nothing is kept: the fresh inputs replace ``inputs``.
     """
     day = dt.timedelta(days=1)
     boundary = program.weeks[at].start
@@ -93,14 +96,24 @@ def splice(program: Program, fresh: Program, at: int) -> Program:
             break
         if block.end >= boundary:
             kept = sum(1 for w in program.weeks[:at] if block.start <= w.start <= block.end)
-            block = block.model_copy(update={"end": boundary - day, "weeks": max(1, kept)})
+            block = block.model_copy(
+                update={"end": boundary - day, "weeks": max(1, kept), "ended_early": reason}
+            )
         blocks.append(block)
     weeks = list(program.weeks[:at])
     weeks += [w.model_copy(update={"index": at + i + 1}) for i, w in enumerate(fresh.weeks)]
-    one_rep_max = {**program.inputs.one_rep_max_kg, **fresh.inputs.one_rep_max_kg}
+    before = program.inputs_on(boundary - day)
+    one_rep_max = {**before.one_rep_max_kg, **fresh.inputs.one_rep_max_kg}
     inputs = fresh.inputs.model_copy(
         update={"one_rep_max_kg": {k: one_rep_max[k] for k in sorted(one_rep_max)}}
     )
+    revisions: tuple[Revision, ...] = ()
+    if at == 0:
+        base = inputs
+    else:
+        kept_revisions = tuple(r for r in program.revisions if r.start < boundary)
+        revision = Revision(start=boundary, inputs=inputs, reason=reason)
+        base, revisions = program.inputs, (*kept_revisions, revision)
     seen = {(w.code, w.message) for w in program.warnings}
     warnings = program.warnings + tuple(
         w for w in fresh.warnings if (w.code, w.message) not in seen
@@ -108,7 +121,8 @@ def splice(program: Program, fresh: Program, at: int) -> Program:
     return program.model_copy(
         update={
             "client": fresh.client,
-            "inputs": inputs,
+            "inputs": base,
+            "revisions": revisions,
             "warnings": warnings,
             "blocks": (*blocks, *fresh.blocks),
             "weeks": tuple(weeks),
@@ -120,9 +134,9 @@ def splice(program: Program, fresh: Program, at: int) -> Program:
 def future_part(program: Program, start: dt.date) -> Program:
     """Return the weeks starting on or after ``start`` as a program of their own.
 
-    Use it to validate what progression may still change: the kept weeks were planned from the
-    program's earlier inputs (1RMs, corrective focus), which a single ``inputs`` cannot show.
-    A block running across ``start`` keeps its part from the first kept week on.
+    The inputs are those in force on the first kept week; later revisions stay. A block
+    running across ``start`` keeps its part from the first kept week on. (The whole program
+    validates too: each session is judged by the inputs in force on its date.)
     """
     weeks = [w for w in program.weeks if w.start >= start]
     first = weeks[0].start if weeks else start
@@ -137,6 +151,8 @@ def future_part(program: Program, start: dt.date) -> Program:
     return program.model_copy(
         update={
             "start": first,
+            "inputs": program.inputs_on(first),
+            "revisions": tuple(r for r in program.revisions if r.start > first),
             "horizon_weeks": len(weeks),
             "blocks": tuple(blocks),
             "weeks": tuple(w.model_copy(update={"index": i + 1}) for i, w in enumerate(weeks)),
@@ -152,8 +168,13 @@ def replan(
     one_rep_max: Mapping[str, float],
     planner: Planner | Callable[..., Program],
     catalog: Catalog | None,
+    reason: str,
 ) -> tuple[Program, int] | None:
-    """Return the re-planned program and the splice week index, or None past the horizon."""
+    """Return the re-planned program and the splice week index, or None past the horizon.
+
+    ``reason`` (the decision that asked for the re-plan) is recorded with the new inputs'
+    revision and on the block the splice cuts short.
+    """
     at = splice_week(program, cut)
     if at is None:
         return None
@@ -166,7 +187,7 @@ def replan(
         fresh = planner(
             updated, ruleset=program.ruleset, start=start, weeks=remaining, catalog=catalog
         )
-    return splice(program, fresh, at), at
+    return splice(program, fresh, at, reason), at
 
 
 __all__ = [
