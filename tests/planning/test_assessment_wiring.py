@@ -37,10 +37,10 @@ def knees_in_client(ruleset: Ruleset) -> Client:
         "ohsa: [knees_move_inward, excessive_forward_lean]", "ohsa: [knees_move_inward]"
     )
     text = text[: text.index("  lifts:")] + LIFTS + f"ruleset: {ruleset}\n"
-    folder = Path(tempfile.mkdtemp(prefix="optcoach-wiring-"))
-    path = folder / "knees_in.yaml"
-    path.write_text(text, encoding="utf-8")
-    return load_client(path)
+    with tempfile.TemporaryDirectory(prefix="optcoach-wiring-") as folder:
+        path = Path(folder) / "knees_in.yaml"
+        path.write_text(text, encoding="utf-8")
+        return load_client(path)
 
 
 @cache
