@@ -131,3 +131,15 @@ def test_report_saying_use_rpe_adds_beta_blockers() -> None:
         ),
     )
     assert constraints_for(make_client(), _Report()).use_rpe is True
+
+
+def test_an_obese_bmi_adds_obesity_from_the_latest_measurements() -> None:
+    assert memberships_for(make_client(weight_kg=82)) == (
+        Membership(population="obesity", reason="BMI 30.1 (obese class 1)"),
+    )
+    assert memberships_for(make_client(weight_kg=78)) == ()
+    # the assessment's newer weight wins over the intake's
+    lighter = make_client(weight_kg=82, assessment={"weight_kg": 74})
+    assert memberships_for(lighter) == ()
+    stated = make_client(weight_kg=82, conditions=["obesity"])
+    assert [m.reason for m in memberships_for(stated)] == ["stated condition"]

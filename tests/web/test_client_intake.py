@@ -17,7 +17,7 @@ class ClientIntakeTestCase(BaseTestCase):
                 "name": "Ana Lima",
                 "units": "metric",
                 "height": 165.0,
-                "weight": 82.0,
+                "weight": 78.0,
                 "goal": "fat_loss",
                 "q1": "no",
             },

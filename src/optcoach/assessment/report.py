@@ -117,6 +117,12 @@ def _height_cm(client: Client, m: AssessmentInput) -> float:
     return client.stature_cm
 
 
+def current_bmi(client: Client) -> Bmi:
+    """Return the BMI of the latest measurements: the assessment's, else the client file's."""
+    m = client.assessment or AssessmentInput()
+    return assess_bmi(_weight_kg(client, m), _height_cm(client, m))
+
+
 def _populations(client: Client, age: int, bmi: Bmi, beta_blockers: bool) -> tuple[str, ...]:
     """Return the special populations that shape this assessment, in a fixed order."""
     ages = load_norms().populations

@@ -15,7 +15,9 @@ from functools import cache
 
 from pydantic import Field
 
+from optcoach.assessment.body_composition import OBESE_BMI_CATEGORIES
 from optcoach.assessment.intake import beta_blocker_names
+from optcoach.assessment.report import current_bmi
 from optcoach.assessment.vitals import BloodPressureCategory
 from optcoach.model.client import MIN_AGE, Client, ConditionEntry
 from optcoach.model.norms import load_norms
@@ -102,6 +104,12 @@ def memberships_from_client(
         by_condition.setdefault(entry.id, []).append(entry)
     for population, entries in by_condition.items():
         found[population] = _condition_membership(entries)
+    bmi = current_bmi(client)
+    if "obesity" not in found and bmi.category in OBESE_BMI_CATEGORIES:
+        # the assessment names the client obese by BMI, so the program adapts as for obesity
+        found["obesity"] = Membership(
+            population="obesity", reason=f"BMI {bmi.value} ({bmi.category.replace('_', ' ')})"
+        )
     age = client.age_on(on or client.start_date or dt.date.today())
     if age in table.youth_ages:
         found["youth"] = Membership(population="youth", reason=f"age {age}")
