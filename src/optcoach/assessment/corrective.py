@@ -1,8 +1,10 @@
 """The corrective plan: inhibit, lengthen, activate and integrate, built from the findings.
 
 Overactive muscles are inhibited with SMR and lengthened with static stretches; underactive
-muscles are activated with isolated strengthening; one integrated total-body movement ties them
-together. Exercises come from the catalog by target muscle. Across findings the plan is merged:
+muscles are activated with isolated strengthening (never an integrated movement: those have the
+catalog body part ``total_body`` or are listed under ``integrate`` in corrective.toml); one
+integrated total-body movement ties them together. Exercises come from the catalog by target
+muscle. Across findings the plan is merged:
 each muscle is addressed once per step, and an exercise that covers several flagged muscles is
 preferred to several that each cover one. A muscle the catalog cannot serve is named in the
 plan's warnings.
@@ -66,6 +68,17 @@ class CorrectivePlan(Frozen):
 
 
 Selector = Callable[[Muscle], tuple[Exercise, ...]]
+# The catalog's mark of a multi-joint movement across the whole body (an integrated exercise).
+INTEGRATED_BODY_PART = "total_body"
+
+
+def is_integrated(exercise: Exercise, integrate_ids: tuple[str, ...]) -> bool:
+    """Return True when ``exercise`` is an integrated (total-body) movement, not isolated work.
+
+    The catalog marks integrated movements by the body part ``total_body``; the exercises listed
+    under ``integrate`` in corrective.toml count as integrated whatever their body parts say.
+    """
+    return INTEGRATED_BODY_PART in exercise.body_parts or exercise.id in integrate_ids
 
 
 def _finding_label(finding: Finding) -> str:
@@ -199,7 +212,9 @@ def build_corrective_plan(
         strengthening = tuple(
             e
             for e in candidates
-            if set(e.forms) & set(tables.activate_forms) and "flexibility" not in e.forms
+            if set(e.forms) & set(tables.activate_forms)
+            and "flexibility" not in e.forms
+            and not is_integrated(e, tables.integrate_preferred)
         )
         corrective = tuple(e for e in strengthening if e.corrective)
         stabilization = tuple(e for e in strengthening if "stabilization" in e.levels)
@@ -247,16 +262,16 @@ def _integration_exercise(
     exclude_tags: frozenset[SafetyTag],
 ) -> Exercise | None:
     """Return the first preferred integration exercise available, else the first corrective
-    total-body stabilization exercise, else None."""
+    integrated (total-body) stabilization exercise, else None."""
     allowed = {e.id for e in catalog.select(equipment=equipment, exclude_tags=exclude_tags)}
     for exercise_id in preferred:
         if exercise_id in allowed:
             return catalog.get(exercise_id)
-    fallback = catalog.select(
-        pattern="total_body",
-        level="stabilization",
-        corrective=True,
-        equipment=equipment,
-        exclude_tags=exclude_tags,
-    )
+    fallback = [
+        e
+        for e in catalog.select(
+            level="stabilization", corrective=True, equipment=equipment, exclude_tags=exclude_tags
+        )
+        if is_integrated(e, preferred) and "flexibility" not in e.forms
+    ]
     return fallback[0] if fallback else None

@@ -58,8 +58,8 @@ def test_markdown_lists_each_decision_with_its_rule(program_file: Path) -> None:
     assert code == 0
     assert (
         "- **2027-01-18** load_down `standing_cable_row` 25 kg -> 22.5 kg: last set short of the "
-        "12-rep target in 2 consecutive sessions at 25 kg (latest 10 reps on 2027-01-15): -10% "
-        "to 22.5 kg for the next 6 session(s) [missed_reps]"
+        "12-rep target on 13 Jan and 15 Jan 2027 (10 and 10 reps) at 25 kg (missed-reps rule): "
+        "-10% to 22.5 kg for the next 6 session(s) [missed_reps]"
     ) in stdout.splitlines()
     assert "| 2 (2027-01-11) | 3/3 | 24/24 | 5156/5256 |" in stdout.splitlines()
 

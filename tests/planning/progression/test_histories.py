@@ -95,15 +95,15 @@ def test_exceeding_targets_in_phase1_progresses_stability_first(phase1: Program)
         ("load_up", D(2027, 1, 18), "dumbbell_step_up_to_balance", "increase", "12 kg", "14 kg"),
     ]
     assert result.decisions[0].reason == (
-        "last set 2+ reps over the 12-rep target in 2 consecutive sessions at 12 kg (2-for-2): "
+        "last set 2+ reps over the 12-rep target on 13 Jan and 15 Jan 2027 (2-for-2 rule): "
         "phase 1 progresses by proprioception first, so stability_ball_dumbbell_chest_press "
         "moves one step up its stability continuum to "
-        "stability_ball_alternating_dumbbell_chest_press at the same load"
+        "stability_ball_alternating_dumbbell_chest_press at the same load (12 kg)"
     )
     assert result.decisions[1].reason == (
-        "last set 2+ reps over the 12-rep target in 2 consecutive sessions at 12 kg (2-for-2); "
-        "no harder stability variation fits the client, so the load goes up: +2 kg (beginner, "
-        "lower body, rounded to the equipment's steps) for the next 6 session(s)"
+        "last set 2+ reps over the 12-rep target on 13 Jan and 15 Jan 2027 (2-for-2 rule); "
+        "no harder stability variation fits the client, so the load goes up: 12 -> 14 kg (+2 kg, "
+        "beginner, lower body, rounded to the equipment's steps) for the next 6 session(s)"
     )
     harder = items_of(result.program, "stability_ball_alternating_dumbbell_chest_press", CUT)
     assert [(day, i.load_kg, i.intensity.percent_1rm) for day, i in harder] == [
@@ -160,8 +160,8 @@ def test_a_stall_reduces_that_exercise(phase1: Program) -> None:
         ("load_down", D(2027, 1, 18), "standing_cable_row", "reduce", "25 kg", "22.5 kg")
     ]
     assert result.decisions[0].reason == (
-        "last set short of the 12-rep target in 2 consecutive sessions at 25 kg (latest 10 reps "
-        "on 2027-01-15): -10% to 22.5 kg for the next 6 session(s)"
+        "last set short of the 12-rep target on 13 Jan and 15 Jan 2027 (10 and 10 reps) at 25 kg "
+        "(missed-reps rule): -10% to 22.5 kg for the next 6 session(s)"
     )
     rows = items_of(result.program, "standing_cable_row", CUT)
     assert {(i.load_kg, i.intensity.percent_1rm) for _, i in rows} == {(22.5, 56.2)}
@@ -183,7 +183,7 @@ def test_pain_regresses_and_reduces_only_that_exercise(phase1: Program) -> None:
         )
     ]
     assert result.decisions[0].reason == (
-        "pain flagged on single_leg_dumbbell_row on 2027-01-15 (low back twinge): regress to "
+        "pain flagged on single_leg_dumbbell_row on 15 Jan 2027 (low back twinge): regress to "
         "alternating_dumbbell_row (one step down its continuum) and reduce the load from 24 kg "
         "to 20 kg (-20%, not below the phase's %1RM floor)"
     )

@@ -13,7 +13,7 @@ from optcoach.model.progression_rules import load_progression_rules
 from optcoach.model.session_log import LogEntry
 from optcoach.model.tables import load_ruleset
 from optcoach.planning.progression import future_part, progress
-from optcoach.planning.progression.loads import LoadContext, increment_kg, step_load
+from optcoach.planning.progression.loads import LoadContext, day_list, increment_kg, step_load
 from optcoach.safety import constraints_for
 from optcoach.validate import check_program
 from tests.planning.progression.conftest import client_document, load_log
@@ -144,8 +144,8 @@ def test_high_rpe_in_a_submaximal_phase_reduces(phase1: Program) -> None:
         ("load_down", "high_rpe", "25 kg", "22.5 kg")
     ]
     assert result.decisions[0].reason == (
-        "RPE 9.5 on 2027-01-04 in phase 1, whose sets are meant to stay submaximal (limit 9.5): "
-        "-5% to 22.5 kg for the next 11 session(s)"
+        "RPE 9.5 on 4 Jan 2027 at 25 kg in phase 1, whose sets are meant to stay submaximal "
+        "(limit 9.5): -5% to 22.5 kg for the next 11 session(s)"
     )
 
 
@@ -189,7 +189,32 @@ def test_pain_with_nothing_to_swap_or_reduce_asks_for_review(phase1: Program) ->
         ("regression", "review", D(2027, 1, 18), "marching")
     ]
     assert result.decisions[0].reason == (
-        "pain flagged on marching on 2027-01-15; no easier variation fits the client and it "
+        "pain flagged on marching on 15 Jan 2027; no easier variation fits the client and it "
         "carries no load to reduce: review it with the client before the next session"
     )
     assert result.program == phase1
+
+
+def test_a_body_weight_exercise_progresses_without_naming_a_load(phase1: Program) -> None:
+    logs = [
+        LogEntry(date=D(2027, 1, 4), exercise_id="marching", reps=14),
+        LogEntry(date=D(2027, 1, 6), exercise_id="marching", reps=14),
+    ]
+    result = progress(phase1, logs)
+    assert [(d.kind, d.date, d.before, d.after) for d in result.decisions] == [
+        ("stability_progression", D(2027, 1, 8), "marching", "dead_bug")
+    ]
+    assert result.decisions[0].reason == (
+        "last set 2+ reps over the 12-rep target on 4 Jan and 6 Jan 2027 (2-for-2 rule): phase 1 "
+        "progresses by proprioception first, so marching moves one step up its stability "
+        "continuum to dead_bug with body weight, at the planned reps (no load to change)"
+    )
+    assert check_program(result.program) == []
+
+
+def test_dates_in_reasons_name_the_year_once_when_shared() -> None:
+    assert day_list([D(2027, 1, 14), D(2027, 1, 12)]) == "12 Jan and 14 Jan 2027"
+    assert day_list([D(2027, 1, 4)]) == "4 Jan 2027"
+    assert day_list([D(2026, 12, 30), D(2027, 1, 1), D(2027, 1, 3)]) == (
+        "30 Dec 2026, 1 Jan 2027 and 3 Jan 2027"
+    )

@@ -38,13 +38,43 @@ def test_a_trainer_override_replaces_the_verdict_and_is_recorded(phase1: Program
     )
     assert decision.reason == (
         "block 1 (phase 1, 2027-01-04 to 2027-01-31): 12/12 sessions (100%), 0 with pain; "
-        "trainer override (knee felt unstable); computed verdict was advance: sessions "
+        "trainer override by Sam (knee felt unstable); computed verdict was advance: sessions "
         "completed, no pain: repeat phase 1"
     )
     assert [(b.phase, b.start) for b in result.program.blocks] == [
         (1, D(2027, 1, 4)),
         (1, SPLICE),
         (2, D(2027, 3, 1)),
+    ]
+    assert check_program(result.program) == []
+
+
+def test_advance_after_a_repeat_moves_to_the_next_phase(phase1: Program) -> None:
+    repeat = Override(block_index=0, decision="repeat", reason="knee felt unstable", by="Sam")
+    repeated = progress(phase1, load_log("block"), overrides=[repeat], planner=build_test_program)
+    advance = Override(
+        block_index=0,
+        decision="advance",
+        reason="knee fine after all",
+        by="Alex",
+        decided_on=D(2027, 2, 1),
+    )
+    result = progress(
+        repeated.program, load_log("block"), overrides=[advance], planner=build_test_program
+    )
+    assert [(d.kind, d.action, d.rule, d.by, d.after) for d in result.decisions] == [
+        ("block_end", "advance", "override", "Alex", "phase 2"),
+        ("replan", "replan", "replan", "optcoach", "phase 2"),
+    ]
+    assert result.decisions[0].reason == (
+        "block 1 (phase 1, 2027-01-04 to 2027-01-31): 12/12 sessions (100%), 0 with pain; "
+        "trainer override by Alex on 2027-02-01 (knee fine after all); computed verdict was "
+        "advance: sessions completed, no pain: advance to phase 2, the goal's next phase after "
+        "phase 1"
+    )
+    assert [(b.phase, b.start) for b in result.program.blocks][:2] == [
+        (1, D(2027, 1, 4)),
+        (2, SPLICE),
     ]
     assert check_program(result.program) == []
 

@@ -72,7 +72,10 @@ class Override(Frozen):
     """A trainer's verdict on a block end, replacing the computed one.
 
     Name the block by its 0-based ``block_index`` in ``program.blocks`` or by any ``date`` inside
-    it. Raise pydantic.ValidationError when neither (or both) is given.
+    it. Raise pydantic.ValidationError when neither (or both) is given. ``advance`` moves to the
+    goal route's next phase after the block's (re-planning when the future holds another phase);
+    ``repeat``, ``step_down`` and ``phase_1`` restart the future at that phase. ``by`` and
+    ``decided_on`` (optional: the day the trainer decided) are recorded in the decision.
     """
 
     block_index: Annotated[int, Field(ge=0)] | None = None
@@ -80,6 +83,7 @@ class Override(Frozen):
     decision: BlockAction
     reason: Annotated[str, Field(min_length=1)]
     by: Annotated[str, Field(min_length=1)]
+    decided_on: dt.date | None = None
 
     @model_validator(mode="after")
     def _one_target(self) -> Self:

@@ -10,6 +10,7 @@ reduction at the floor.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -34,6 +35,14 @@ SAME_LOAD_KG = 0.01
 KG_DECIMALS = 2
 PERCENT_DECIMALS = 1
 Direction = Literal["harder", "easier"]
+# How a set without an external load is described in a reason.
+NO_LOAD_WORDS: dict[str, str] = {
+    "external": "without a logged load",
+    "body_weight": "with body weight",
+    "band": "with a band",
+    "medicine_ball": "with a medicine ball",
+    "none": "without external load",
+}
 
 
 @dataclass(frozen=True)
@@ -53,6 +62,22 @@ class Load:
 
 def _fmt(kg: float | None) -> str:
     return "none" if kg is None else f"{kg:g} kg"
+
+
+def day_list(days: Sequence[dt.date]) -> str:
+    """Return dates in words, the year once when they share it: "12 Jan and 14 Jan 2027"."""
+    ordered = sorted(set(days))
+    same_year = len({d.year for d in ordered}) == 1
+    words = [f"{d.day} {d:%b}" if same_year else f"{d.day} {d:%b %Y}" for d in ordered]
+    joined = words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+    return f"{joined} {ordered[0].year}" if same_year else joined
+
+
+def load_words(base: float | None, exercise: Exercise) -> str:
+    """Return how the exercise was loaded: "at 40 kg", or its no-load kind ("with body weight")."""
+    if base is not None and exercise.loading == "external":
+        return f"at {base:g} kg"
+    return NO_LOAD_WORDS[exercise.loading]
 
 
 def _unit(ctx: LoadContext) -> tuple[Literal["kg", "lb"], float]:
@@ -219,6 +244,11 @@ def _trailing(exposures: Sequence[Exposure], test: Callable[[Exposure], bool]) -
     return count
 
 
+def _latest(exposures: Sequence[Exposure], count: int) -> list[Exposure]:
+    """Return the latest ``count`` exposures (the ones a trailing rule counted)."""
+    return list(exposures[len(exposures) - count :]) if count else []
+
+
 def _reps_over(exposure: Exposure) -> int | None:
     last = exposure.last_set
     target = exposure.item.reps if exposure.item else None
@@ -326,17 +356,20 @@ def _decide(draft: ProgramDraft, exposures: Sequence[Exposure], ctx: LoadContext
     submaximal = last.phase in rules.high_rpe.submaximal_phases
     if rpe is not None and rpe >= rules.high_rpe.rpe and submaximal:
         why = (
-            f"RPE {rpe:g} on {last.date} in phase {last.phase}, whose sets are meant to stay "
-            f"submaximal (limit {rules.high_rpe.rpe:g})"
+            f"RPE {rpe:g} on {day_list([last.date])} {load_words(base, exercise)} in phase "
+            f"{last.phase}, whose sets are meant to stay submaximal (limit {rules.high_rpe.rpe:g})"
         )
         percent = rules.high_rpe.reduce_percent
         return _listed(_reduce(draft, targets, last, exercise, percent, "high_rpe", why, ctx))
     missed = _trailing(exposures, lambda e: (_reps_over(e) or 0) < 0)
     if missed >= rules.missed_reps.consecutive_sessions:
-        last_set = last.last_set
+        short = _latest(exposures, missed)
+        reps = [str(e.last_set.reps if e.last_set else 0) for e in short]
+        done = reps[0] if len(reps) == 1 else f"{', '.join(reps[:-1])} and {reps[-1]}"
         why = (
-            f"last set short of the {last.item.reps}-rep target in {missed} consecutive sessions "
-            f"at {_fmt(base)} (latest {last_set.reps if last_set else 0} reps on {last.date})"
+            f"last set short of the {last.item.reps}-rep target on "
+            f"{day_list([e.date for e in short])} ({done} reps) {load_words(base, exercise)} "
+            "(missed-reps rule)"
         )
         percent = rules.missed_reps.reduce_percent
         return _listed(_reduce(draft, targets, last, exercise, percent, "missed_reps", why, ctx))
@@ -344,14 +377,18 @@ def _decide(draft: ProgramDraft, exposures: Sequence[Exposure], ctx: LoadContext
     streak = _trailing(exposures, lambda e: (_reps_over(e) or 0) >= over)
     if streak < rules.two_for_two.consecutive_sessions:
         return []
+    met = _latest(exposures, streak)
     why = (
-        f"last set {over}+ reps over the {last.item.reps}-rep target in {streak} consecutive "
-        f"sessions at {_fmt(base)} (2-for-2)"
+        f"last set {over}+ reps over the {last.item.reps}-rep target on "
+        f"{day_list([e.date for e in met])} (2-for-2 rule)"
     )
+    loaded = base is not None and exercise.loading == "external"
     if last.phase == 1 and rules.phase1.proprioception_first:
         harder = nearest_step(ctx, last.exercise_id, last.item, "harder")
         if harder is not None:
             return [_stability(draft, targets, last, harder, why, ctx)]
+        if not loaded:
+            return []
         why += "; no harder stability variation fits the client, so the load goes up"
     return _increase(draft, targets, last, exercise, why, ctx)
 
@@ -395,9 +432,10 @@ def _increase(
             action="increase",
             before=_fmt(base),
             after=_fmt(load.kg),
-            reason=f"{why}: +{round(load.kg - base, KG_DECIMALS):g} kg "
-            f"({ctx.client.experience}, {region} body, rounded to the equipment's steps) for the "
-            f"next {len(targets)} session(s)",
+            reason=f"{why}: {base:g} -> {load.kg:g} kg "
+            f"(+{round(load.kg - base, KG_DECIMALS):g} kg, {ctx.client.experience}, "
+            f"{region} body, rounded to the equipment's steps) for the next {len(targets)} "
+            "session(s)",
         )
     )
     return decisions
@@ -488,9 +526,14 @@ def _stability(
     if harder.loading == "external":
         # The harder variation starts from the same estimate: same load, more instability.
         draft.share_rm(harder.id, last.exercise_id)
+    exercise = ctx.catalog.get(last.exercise_id)
+    if last.load_kg is not None and exercise.loading == "external":
+        keep = f"at the same load ({last.load_kg:g} kg)"
+    else:
+        keep = f"{NO_LOAD_WORDS[exercise.loading]}, at the planned reps (no load to change)"
     reason = (
         f"{why}: phase 1 progresses by proprioception first, so {last.exercise_id} moves one "
-        f"step up its stability continuum to {harder.id} at the same load"
+        f"step up its stability continuum to {harder.id} {keep}"
     )
     for future in targets:
         item = swapped(future.item, harder, reason)
@@ -517,7 +560,9 @@ def _pain(
     rules = ctx.rules.pain
     assert last.item is not None and last.phase is not None
     notes = "; ".join(sorted({e.notes for e in last.entries if e.pain and e.notes}))
-    why = f"pain flagged on {last.exercise_id} on {last.date}" + (f" ({notes})" if notes else "")
+    why = f"pain flagged on {last.exercise_id} on {day_list([last.date])}" + (
+        f" ({notes})" if notes else ""
+    )
     everywhere = [f for f in draft.future_items() if f.item.exercise_id == exercise.id]
     if not everywhere:
         return None

@@ -55,6 +55,19 @@ def step_down(program: Program, phase: PhaseNumber) -> PhaseNumber:
     return lower[-1] if lower else 1
 
 
+def next_phase(program: Program, phase: PhaseNumber) -> PhaseNumber:
+    """Return the phase the goal's route moves to after ``phase``.
+
+    That is the goal's lowest allowed phase above ``phase``; past the route's top phase it is the
+    first phase of the route's repeating cycle (the return to phase 1 between intense blocks).
+    """
+    route = load_goals().routes[program.goal]
+    higher = [p for p in sorted(route.allowed) if p > phase]
+    if higher:
+        return higher[0]
+    return route.cycle[0][0] if route.cycle else 1
+
+
 def layoff(
     program: Program, entries: Sequence[LogEntry], cut: dt.date, rules: ProgressionRules
 ) -> Verdict | None:
@@ -88,9 +101,20 @@ def layoff(
     return Verdict(decision, 1)
 
 
-def _verdict(action: BlockAction, program: Program, index: int) -> tuple[PhaseNumber | None, str]:
+def _verdict(
+    action: BlockAction, program: Program, index: int, overridden: bool
+) -> tuple[PhaseNumber | None, str]:
+    """Return the phase the future restarts from (None: keep the plan) and the verdict in words.
+
+    A computed ``advance`` keeps the planned next block (the planner already laid out the route,
+    including its substitutions). A trainer's ``advance`` is explicit: the future restarts at the
+    route's next phase after the block's, so it also undoes an earlier repeat's re-plan.
+    """
     phase = program.blocks[index].phase
     if action == "advance":
+        if overridden:
+            after = next_phase(program, phase)
+            return after, f"advance to phase {after}, the goal's next phase after phase {phase}"
         return None, "continue to the planned next block"
     if action == "repeat":
         return phase, f"repeat phase {phase}"
@@ -170,8 +194,12 @@ def block_end(
     if chosen is not None:
         computed = action
         action, rule, by = chosen.decision, "override", chosen.by
-        why = f"trainer override ({chosen.reason}); computed verdict was {computed}: {why}"
-    start_phase, what = _verdict(action, program, index)
+        when = f" on {chosen.decided_on}" if chosen.decided_on is not None else ""
+        why = (
+            f"trainer override by {chosen.by}{when} ({chosen.reason}); computed verdict was "
+            f"{computed}: {why}"
+        )
+    start_phase, what = _verdict(action, program, index, chosen is not None)
     decision = Decision(
         kind="block_end",
         date=block.end + dt.timedelta(days=1),
@@ -195,4 +223,12 @@ def latest_report_in(
     return max(inside, key=lambda r: r.date or start) if inside else None
 
 
-__all__ = ["Verdict", "block_end", "is_finished", "latest_report_in", "layoff", "step_down"]
+__all__ = [
+    "Verdict",
+    "block_end",
+    "is_finished",
+    "latest_report_in",
+    "layoff",
+    "next_phase",
+    "step_down",
+]
