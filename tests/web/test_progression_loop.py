@@ -8,8 +8,9 @@ from optcoach.web.programs.models import Program, ProgramEdit
 from tests.web.base import START, BaseTestCase, bench_press_document
 
 REASON = (
-    "last set 2+ reps over the 10-rep target in 2 consecutive sessions at 40 kg (2-for-2): "
-    "+2.5 kg (beginner, upper body, rounded to the equipment's steps) for the next 10 session(s)"
+    "last set 2+ reps over the 10-rep target on 4 Jan and 6 Jan 2027 (2-for-2 rule): "
+    "40 -> 42.5 kg (+2.5 kg, beginner, upper body, rounded to the equipment's steps) "
+    "for the next 10 session(s)"
 )
 
 
