@@ -78,9 +78,10 @@ class ProgramOverrideTestCase(BaseTestCase):
             list(BlockOverride.objects.values_list("decision", flat=True)), ["repeat", "advance"]
         )
         latest = ProgramEdit.objects.get(version=4)
+        # "advance" after a "repeat" moves the future back up to the route's next phase
         self.assertEqual(
             [(d["kind"], d["action"], d["by"]) for d in latest.decisions],
-            [("block_end", "advance", "alice")],
+            [("block_end", "advance", "alice"), ("replan", "replan", "optcoach")],
         )
 
     def test_it_refuses_a_day_no_block_starts_on(self) -> None:
