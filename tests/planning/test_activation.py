@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from optcoach.model.program import Item
+from optcoach.model.program import Intensity, Item, Program
 from optcoach.planning.activation import build_activation
 from optcoach.planning.prescription import SessionSpec
 from optcoach.planning.program import build_context
+from optcoach.validate import check_program
 from tests.planning.programs import sample_client, sample_program
 
 
@@ -17,7 +18,22 @@ def _corrective(items: list[Item]) -> list[tuple[object, ...]]:
     ]
 
 
-def test_corrective_strengthening_closes_activation_in_phases_1_and_2() -> None:
+def _activation_corrective(program: Program, phase: int) -> list[tuple[object, ...]]:
+    """Return the distinct corrective items of the program's ``phase`` activation sections."""
+    seen: list[tuple[object, ...]] = []
+    for week in program.weeks:
+        for session in week.sessions:
+            if session.phases != (phase,):
+                continue
+            for section in session.sections:
+                if section.id == "activation":
+                    for row in _corrective(list(section.items)):
+                        if row not in seen:
+                            seen.append(row)
+    return seen
+
+
+def test_corrective_strengthening_closes_activation_in_every_phase() -> None:
     ctx = build_context(sample_client("fat_loss"))
     assert ctx.underactive == (
         "anterior_tibialis",
@@ -27,32 +43,40 @@ def test_corrective_strengthening_closes_activation_in_phases_1_and_2() -> None:
         "lumbar_extensors",
         "posterior_tibialis",
     )
-    phase_1 = build_activation(ctx, SessionSpec(1, "total_body", 0, 0, 4))
-    # 1-2 sets x 10-15 reps (the continuum) inside phase 1's stabilization role (12-20 reps):
-    # week 1 of 4 starts at the top of the reps.
-    assert _corrective([p.item for p in phase_1]) == [
-        ("heel_walk", "stabilization", "stabilization", 1, 15, "4-2-1-1", 90),
-        ("prone_ball_hip_extension", "stabilization", "stabilization", 1, 15, "4-2-1-1", 90),
-    ]
-    assert [p.droppable for p in phase_1[-2:]] == [True, True]
-    assert phase_1[-1].item.rationale == (
+    # corrective.toml `activate`: 1-2 sets (a beginner gets 1) x 10-15 reps (12 prescribed),
+    # tempo 4-2-1-1, rest 0-90 s (a beginner gets 90): the same dose whatever the phase.
+    for phase, level in ((1, "stabilization"), (2, "strength"), (3, "strength"), (5, "power")):
+        planned = build_activation(ctx, SessionSpec(phase, "total_body", 0, 0, 4))
+        assert _corrective([p.item for p in planned]) == [
+            ("heel_walk", level, "stabilization", 1, 12, "4-2-1-1", 90),
+            ("prone_ball_hip_extension", level, "stabilization", 1, 12, "4-2-1-1", 90),
+        ]
+        assert [p.droppable for p in planned[-2:]] == [True, True]
+        assert [p.item.intensity for p in planned[-2:]] == [Intensity(rpe="5-6/10")] * 2
+    assert planned[-1].item.rationale == (
         "activation (corrective): activate (isolated strengthening) underactive "
         "gluteus_maximus, hamstring_complex; flagged by ohsa:knees_move_inward, "
-        "ohsa:excessive_forward_lean; phase 1 stabilization-role dose; body_weight load by effort"
+        "ohsa:excessive_forward_lean; the continuum's isolated strengthening dose "
+        "(1-2 sets x 10-15 reps, tempo 4-2-1-1), a light load"
     )
-    # Phase 2 (strength level): 2-4 sets meet 1-2 at 2; 8-12 reps meet 10-15 at 10-12.
-    phase_2 = build_activation(ctx, SessionSpec(2, "total_body", 0, 3, 4))
-    assert _corrective([p.item for p in phase_2]) == [
-        ("heel_walk", "strength", "stabilization", 2, 10, "4-2-1-1", 60),
-        ("prone_ball_hip_extension", "strength", "stabilization", 2, 10, "4-2-1-1", 60),
+
+
+def test_phase_3_and_phase_5_sessions_carry_corrective_activation() -> None:
+    fat_loss = sample_program("fat_loss")
+    # The time budget cuts rest to the dose's floor (0 s); later blocks pick a third exercise.
+    assert _activation_corrective(fat_loss, 3) == [
+        ("heel_walk", "strength", "stabilization", 1, 12, "4-2-1-1", 0),
+        ("prone_ball_hip_extension", "strength", "stabilization", 1, 12, "4-2-1-1", 0),
+        ("clamshell", "strength", "stabilization", 1, 12, "4-2-1-1", 0),
     ]
-
-
-def test_phases_without_a_stabilization_role_hold_no_corrective_work() -> None:
-    ctx = build_context(sample_client("fat_loss"))
-    for phase in (3, 4, 5):
-        planned = build_activation(ctx, SessionSpec(phase, "total_body", 0, 0, 4))
-        assert _corrective([p.item for p in planned]) == []
+    assert check_program(fat_loss) == []
+    sports = sample_program("sports_performance")
+    assert _activation_corrective(sports, 5) == [
+        ("heel_walk", "power", "stabilization", 1, 12, "4-2-1-1", 0),
+        ("single_leg_squat_to_overhead_press", "power", "stabilization", 1, 12, "4-2-1-1", 0),
+        ("resisted_ankle_inversion", "power", "stabilization", 1, 12, "4-2-1-1", 0),
+    ]
+    assert check_program(sports) == []
 
 
 def test_without_underactive_muscles_activation_is_core_and_balance_only() -> None:

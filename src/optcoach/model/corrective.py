@@ -44,12 +44,18 @@ class RepDose(Frozen):
     reps: int
     reps_range: IntRange
     tempo: str
+    rest_s: int | None = None
+    rest_s_range: IntRange | None = None
     frequency_per_week: IntRange | None = None
 
     @model_validator(mode="after")
     def _inside(self) -> Self:
         if self.sets not in self.sets_range or self.reps not in self.reps_range:
             raise ValueError("prescribed sets and reps must sit inside their ranges")
+        if (self.rest_s is None) != (self.rest_s_range is None):
+            raise ValueError("rest_s and rest_s_range come together")
+        if self.rest_s is not None and self.rest_s_range and self.rest_s not in self.rest_s_range:
+            raise ValueError("prescribed rest_s must sit inside rest_s_range")
         parse_tempo(self.tempo, 0.5)
         return self
 
@@ -65,6 +71,33 @@ class CorrectiveTables(Frozen):
     doses: dict[Ruleset, CorrectiveDoses]
     integrate_preferred: tuple[str, ...]
     activate_forms: tuple[Form, ...]
+
+    def activation(self, ruleset: Ruleset) -> ActivationDose:
+        """Return the dose of a corrective exercise in a session's activation section.
+
+        It is the continuum's ``activate`` step, in every phase; raise TableError when the
+        ruleset's entry gives no rest range.
+        """
+        step = self.doses[ruleset].activate
+        if step.rest_s_range is None:
+            raise TableError(f"model/data/corrective.toml {ruleset}.activate: missing rest_s_range")
+        return ActivationDose(
+            sets=step.sets_range,
+            reps=step.reps_range,
+            prescribed_reps=step.reps,
+            tempo=step.tempo,
+            rest_s=step.rest_s_range,
+        )
+
+
+class ActivationDose(Frozen):
+    """Ranges a corrective exercise in the activation section keeps to (planner and validator)."""
+
+    sets: IntRange
+    reps: IntRange
+    prescribed_reps: int
+    tempo: str
+    rest_s: IntRange
 
 
 @cache
@@ -91,4 +124,11 @@ def load_corrective() -> CorrectiveTables:
         raise TableError(f"{source} {'.'.join(map(str, first['loc']))}: {first['msg']}") from exc
 
 
-__all__ = ["CorrectiveDoses", "CorrectiveTables", "HoldDose", "RepDose", "load_corrective"]
+__all__ = [
+    "ActivationDose",
+    "CorrectiveDoses",
+    "CorrectiveTables",
+    "HoldDose",
+    "RepDose",
+    "load_corrective",
+]

@@ -58,8 +58,6 @@ class Cardio(_Frozen):
 
 class Corrective(_Frozen):
     max_exercises: int = Field(ge=0)
-    sets: IntRange
-    reps: IntRange
 
 
 class Wording(_Frozen):

@@ -5,10 +5,9 @@ corrective isolated strengthening is allowed there), so the exercises sit after 
 Which exercises: the assessment's corrective plan (``activate``) first, then catalog exercises
 marked ``corrective`` for each underactive muscle, at most choices.toml ``corrective`` many, each
 serving an underactive muscle that neither core nor balance nor an earlier pick already works.
-The dose is the continuum's isolated strengthening (choices.toml ``corrective.sets``/``reps``)
-inside the phase's stabilization-role variables (phases.toml), so it is only prescribed in
-phases whose table has a stabilization role (1 and 2); phases 3-5 have no table for a
-stabilization-tempo exercise and leave it out.
+The dose is the corrective continuum's activation step (model/data/corrective.toml ``activate``:
+sets, reps, tempo, rest), the same in every phase; the validator judges these items by the same
+table (``optcoach.validate.acute_variables``), not by the phase's resistance roles.
 """
 
 from __future__ import annotations
@@ -16,12 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from optcoach.catalog import Exercise
-from optcoach.model.program import Item
+from optcoach.model.corrective import load_corrective
+from optcoach.model.program import Intensity, Item
 from optcoach.model.vocab import PHASE_LEVELS, ExerciseRole, Muscle
-from optcoach.planning.loads import progression
-from optcoach.planning.plan_context import PlanContext, overlap
+from optcoach.planning.plan_context import PlanContext
 from optcoach.planning.prescription import SessionSpec, muscle_list
-from optcoach.planning.resistance import percent_range, prescribe_load
 from optcoach.planning.time_budget import Planned
 
 ROLE: ExerciseRole = "stabilization"
@@ -43,8 +41,7 @@ def choose_corrective(
     exercise is chosen only for an underactive muscle nothing else serves yet.
     """
     limit = ctx.choices.corrective.max_exercises
-    table = ctx.tables.phase(spec.phase)
-    if not ctx.underactive or limit == 0 or ROLE not in table.roles:
+    if not ctx.underactive or limit == 0:
         return ()
     candidates: list[tuple[Exercise, tuple[Muscle, ...], str]] = [
         (ctx.catalog.get(step.exercise_id), tuple(step.targets), step.rationale)
@@ -64,6 +61,8 @@ def choose_corrective(
         if (
             any(c.exercise.id == exercise.id for c in chosen)
             or served.issuperset(targets)
+            or not exercise.corrective
+            or "resistance" not in exercise.forms
             or ROLE not in exercise.roles
             or not ctx.selector.allows(exercise)
         ):
@@ -75,46 +74,36 @@ def choose_corrective(
 
 
 def corrective_item(ctx: PlanContext, choice: CorrectiveChoice, spec: SessionSpec) -> Planned:
-    """Return ``choice`` dosed as isolated strengthening inside the phase's stabilization role."""
-    table = ctx.tables.phase(spec.phase)
-    variables = table.roles[ROLE]
-    dose = ctx.choices.corrective
-    sets = overlap(table.sets, dose.sets)
-    key = ("corrective", choice.exercise.id, spec.phase, spec.week_in_block, spec.block_weeks)
+    """Return ``choice`` dosed as the continuum's isolated strengthening (corrective.toml).
+
+    The effort is the stabilization level's (choices.toml ``body_weight_rpe``): slow reps with a
+    light load, no %1RM, whatever the phase.
+    """
+    dose = load_corrective().activation(ctx.tables.name)
+    key = ("corrective", choice.exercise.id, spec.phase)
     item = ctx.items.get(key)
     if item is None:
-        reps_range = overlap(variables.reps, dose.reps)
-        week = progression(
-            percent_range(ctx, table, ROLE), reps_range, spec.week_in_block, spec.block_weeks
-        )
-        reps = ctx.reps(reps_range, week.reps)
-        level = PHASE_LEVELS[spec.phase]
-        intensity, load, load_note = prescribe_load(
-            ctx, choice.exercise, table, ROLE, level, week.percent, reps
-        )
         item = ctx.items[key] = Item(
             exercise_id=choice.exercise.id,
             name=choice.exercise.name,
             form="resistance",
-            level=level,
+            level=PHASE_LEVELS[spec.phase],
             role=ROLE,
-            sets=ctx.sets(sets, resistance=True),
-            reps=reps,
+            sets=ctx.sets(dose.sets, resistance=True),
+            reps=ctx.reps(dose.reps, dose.prescribed_reps),
             per_side=choice.exercise.per_side,
-            tempo=ctx.limit_tempo(variables.tempo),
-            rest_s=ctx.rest(variables.rest_s),
-            intensity=intensity,
-            load_kg=load.load_kg if load else None,
-            load_lb=load.load_lb if load else None,
+            tempo=ctx.limit_tempo(dose.tempo),
+            rest_s=ctx.rest(dose.rest_s),
+            intensity=Intensity(rpe=ctx.body_weight_rpe(ROLE)),
             targets=tuple(choice.exercise.muscles.primary),
             rationale=(
-                f"activation (corrective): {choice.why}; phase {spec.phase} stabilization-role "
-                f"dose; {load_note}"
+                f"activation (corrective): {choice.why}; the continuum's isolated strengthening "
+                f"dose ({dose.sets} sets x {dose.reps} reps, tempo {dose.tempo}), a light load"
             ),
         )
     return Planned(
         item=item,
-        min_sets=ctx.resistance_sets_floor(sets),
-        min_rest_s=variables.rest_s.low,
+        min_sets=ctx.resistance_sets_floor(dose.sets),
+        min_rest_s=dose.rest_s.low,
         droppable=True,
     )

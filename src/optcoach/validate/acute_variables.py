@@ -1,14 +1,17 @@
 """Check every item's acute variables against its phase's tables.
 
-Resistance items follow their phase's role table (model/data/phases.toml); core, balance,
-plyometric and SAQ items follow forms.toml at the phase's level; flexibility items follow their
-technique's dose. Numbers are read from the tables, never restated here.
+Resistance items follow their phase's role table (model/data/phases.toml), except a corrective
+exercise (catalog ``corrective``) in the activation section, which follows the corrective
+continuum's activation dose (model/data/corrective.toml ``activate``) in every phase; core,
+balance, plyometric and SAQ items follow forms.toml at the phase's level; flexibility items follow
+their technique's dose. Numbers are read from the tables, never restated here.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
+from optcoach.model.corrective import load_corrective
 from optcoach.model.program import Item
 from optcoach.model.tables import IntRange, PhaseTable, RoleVariables
 from optcoach.model.vocab import PHASE_LEVELS, ExerciseRole, FlexibilityTechnique, Level
@@ -41,7 +44,9 @@ def _check_item(ctx: CheckContext, located: LocatedItem) -> list[Issue]:
                 f"{item.exercise_id} is {item.level} level; phase {phase} is {level} level",
             )
         )
-    if item.form == "resistance":
+    if item.form == "resistance" and is_corrective_activation(ctx, located):
+        issues.extend(_check_corrective_activation(ctx, located))
+    elif item.form == "resistance":
         issues.extend(_check_resistance(ctx, ctx.tables.phase(phase), located))
     elif item.form in LEVELLED_FORMS:
         issues.extend(_check_levelled_form(ctx, located, level))
@@ -117,6 +122,34 @@ def _check_resistance(ctx: CheckContext, table: PhaseTable, located: LocatedItem
             variables.percent_1rm,
             where,
         )
+    return issues
+
+
+def is_corrective_activation(ctx: CheckContext, located: LocatedItem) -> bool:
+    """Return True for a catalog corrective exercise prescribed in the activation section."""
+    exercise = ctx.exercise(located.item.exercise_id)
+    return located.section.id == "activation" and exercise is not None and exercise.corrective
+
+
+def _check_corrective_activation(ctx: CheckContext, located: LocatedItem) -> list[Issue]:
+    """Judge a corrective activation item by the continuum's isolated strengthening dose."""
+    item = located.item
+    path = located.path
+    dose = load_corrective().activation(ctx.program.ruleset)
+    where = "corrective activation"
+    issues = _outside("corrective.E001", f"{path}.sets", "sets", item.sets, dose.sets, where)
+    issues += _outside("corrective.E002", f"{path}.reps", "reps", item.reps, dose.reps, where)
+    if not ctx.is_allowed_tempo(item.tempo, dose.tempo):
+        issues.append(
+            make_issue(
+                "corrective.E003",
+                f"{path}.tempo",
+                f"tempo {item.tempo or 'missing'}; {where} uses {dose.tempo}",
+            )
+        )
+    issues += _outside(
+        "corrective.E004", f"{path}.rest_s", "rest_s", item.rest_s, dose.rest_s, where
+    )
     return issues
 
 
