@@ -73,7 +73,7 @@ def test_phase_3_and_phase_5_sessions_carry_corrective_activation() -> None:
     sports = sample_program("sports_performance")
     assert _activation_corrective(sports, 5) == [
         ("heel_walk", "power", "stabilization", 1, 12, "4-2-1-1", 0),
-        ("single_leg_squat_to_overhead_press", "power", "stabilization", 1, 12, "4-2-1-1", 0),
+        ("clamshell", "power", "stabilization", 1, 12, "4-2-1-1", 0),
         ("resisted_ankle_inversion", "power", "stabilization", 1, 12, "4-2-1-1", 0),
     ]
     assert check_program(sports) == []
