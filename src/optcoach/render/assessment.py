@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from io import StringIO
 from typing import Literal, get_args
 
 from rich import box
-from rich.console import Console, Group, RenderableType
+from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from optcoach.assessment import AssessmentReport
 from optcoach.assessment.corrective import STEPS, CorrectiveItem
 from optcoach.assessment.vitals import crisis_message
+from optcoach.render.console import render_text
 
 AssessmentFormat = Literal["json", "md", "table"]
 ASSESSMENT_FORMATS: tuple[AssessmentFormat, ...] = get_args(AssessmentFormat)
@@ -322,18 +322,6 @@ def render_assessment_table(
     report: AssessmentReport, *, width: int = DEFAULT_WIDTH, color: bool = False
 ) -> str:
     """Return the terminal view, at most ``width`` columns; plain text unless ``color``."""
-    buffer = StringIO()
-    console = Console(
-        file=buffer,
-        width=width,
-        color_system="standard" if color else None,
-        force_terminal=color,
-        no_color=not color,
-        markup=False,
-        emoji=False,
-        highlight=False,
-        legacy_windows=False,
-    )
     parts: list[RenderableType] = [Text(_title(report), style="bold")]
     for section in sections(report):
         style = "bold red" if section.title == "STOP" else "bold"
@@ -349,8 +337,7 @@ def render_assessment_table(
             for row in grid.rows:
                 table.add_row(*row)
             parts.append(table)
-    console.print(Group(*parts))
-    return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()).strip("\n") + "\n"
+    return render_text(parts, width=width, color=color) + "\n"
 
 
 def render_assessment_json(report: AssessmentReport) -> str:

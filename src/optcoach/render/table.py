@@ -13,17 +13,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from io import StringIO
 from typing import NamedTuple
 
 from rich import box
-from rich.console import Console, Group, JustifyMethod, RenderableType
+from rich.console import Group, JustifyMethod, RenderableType
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from optcoach.model.client import Units
 from optcoach.model.program import Item, Program, Session, Week
+from optcoach.render.console import render_text
 from optcoach.render.labels import (
     format_date,
     format_dates,
@@ -67,20 +67,7 @@ def render_table(program: Program, *, width: int = DEFAULT_WIDTH, color: bool = 
 
     Without ``color`` the text has no escape codes (for files, pipes and tests).
     """
-    buffer = StringIO()
-    console = Console(
-        file=buffer,
-        width=width,
-        color_system="standard" if color else None,
-        force_terminal=color,
-        no_color=not color,
-        markup=False,
-        emoji=False,
-        highlight=False,
-        legacy_windows=False,
-    )
-    console.print(Group(*_view(program, width)))
-    return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()).strip("\n")
+    return render_text(_view(program, width), width=width, color=color)
 
 
 def _view(program: Program, width: int) -> list[RenderableType]:
