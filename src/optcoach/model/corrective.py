@@ -5,14 +5,13 @@ Parsed once and cached; a malformed file fails at load time (``TableError``) nam
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from importlib import resources
 from typing import Literal, Self
 
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, model_validator
 
-from optcoach.model.tables import IntRange, TableError, parse_tempo
+from optcoach.model.datafile import TableError, build_table, read_toml
+from optcoach.model.tables import IntRange, parse_tempo
 from optcoach.model.vocab import Form, Ruleset
 
 
@@ -104,24 +103,17 @@ class ActivationDose(Frozen):
 def load_corrective() -> CorrectiveTables:
     """Return the corrective doses; raise TableError naming the entry when malformed."""
     source = "model/data/corrective.toml"
-    text = resources.files("optcoach.model").joinpath("data", "corrective.toml").read_text("utf-8")
+    doc = read_toml("optcoach.model", "corrective.toml")
     try:
-        doc = tomllib.loads(text)
         integrate = doc.pop("integrate")
-        return CorrectiveTables.model_validate(
-            {
-                "doses": doc,
-                "integrate_preferred": integrate["preferred"],
-                "activate_forms": integrate["activate_forms"],
-            }
-        )
-    except tomllib.TOMLDecodeError as exc:
-        raise TableError(f"{source}: {exc}") from exc
+        data = {
+            "doses": doc,
+            "integrate_preferred": integrate["preferred"],
+            "activate_forms": integrate["activate_forms"],
+        }
     except KeyError as exc:
         raise TableError(f"{source}: missing {exc}") from exc
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        raise TableError(f"{source} {'.'.join(map(str, first['loc']))}: {first['msg']}") from exc
+    return build_table(CorrectiveTables, data, source)
 
 
 __all__ = [

@@ -5,14 +5,12 @@ Parsed once and cached; a malformed file fails at load time (``TableError``) nam
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from importlib import resources
 from typing import Self
 
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, model_validator
 
-from optcoach.model.tables import TableError
+from optcoach.model.datafile import TableError, build_table, read_toml
 
 PARQ_QUESTIONS: tuple[str, ...] = ("q1", "q2", "q3", "q4", "q5", "q6", "q7")
 
@@ -39,17 +37,12 @@ class IntakeTables(BaseModel):
 def load_intake() -> IntakeTables:
     """Return the intake tables; raise TableError naming the entry when malformed."""
     source = "model/data/intake.toml"
-    text = resources.files("optcoach.model").joinpath("data", "intake.toml").read_text("utf-8")
+    doc = read_toml("optcoach.model", "intake.toml")
     try:
-        doc = tomllib.loads(text)
-        return IntakeTables.model_validate({"parq": doc["parq"], **doc["medications"]})
-    except tomllib.TOMLDecodeError as exc:
-        raise TableError(f"{source}: {exc}") from exc
+        data = {"parq": doc["parq"], **doc["medications"]}
     except KeyError as exc:
         raise TableError(f"{source}: missing table {exc}") from exc
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        raise TableError(f"{source} {'.'.join(map(str, first['loc']))}: {first['msg']}") from exc
+    return build_table(IntakeTables, data, source)
 
 
 __all__ = ["PARQ_QUESTIONS", "IntakeTables", "load_intake"]

@@ -8,15 +8,13 @@ an error naming the entry (``TableError``).
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from importlib import resources
 from typing import Annotated, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from optcoach.model.datafile import build_table, read_toml
 from optcoach.model.norms import OneRepMaxMethod
-from optcoach.model.tables import TableError
 from optcoach.model.vocab import BodyPart, Equipment, Experience, PhaseNumber
 
 Region = Literal["upper", "lower"]
@@ -168,17 +166,8 @@ class ProgressionRules(Frozen):
 @cache
 def load_progression_rules() -> ProgressionRules:
     """Return the packaged progression rules; raise TableError when the file is malformed."""
-    path = resources.files("optcoach.model").joinpath("data", "progression.toml")
-    try:
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise TableError(f"model/data/progression.toml: {exc}") from exc
-    try:
-        return ProgressionRules.model_validate(document)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        loc = ".".join(str(part) for part in first["loc"])
-        raise TableError(f"progression.toml {loc}: {first['msg']}") from exc
+    document = read_toml("optcoach.model", "progression.toml")
+    return build_table(ProgressionRules, document, "model/data/progression.toml")
 
 
 __all__ = ["ProgressionRules", "Region", "load_progression_rules"]

@@ -7,15 +7,14 @@ and cached; a malformed file fails at load time naming the file and the entry.
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from importlib import resources
 from typing import Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
+from optcoach.model.datafile import build_table, read_toml
 from optcoach.model.program import Split
-from optcoach.model.tables import IntRange, TableError
+from optcoach.model.tables import IntRange
 from optcoach.model.vocab import (
     BodyPart,
     Experience,
@@ -104,20 +103,7 @@ class LoadTable(_Frozen):
 
 
 def _read(name: str) -> dict[str, Any]:
-    text = resources.files("optcoach.planning").joinpath("data", name).read_text(encoding="utf-8")
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise TableError(f"planning/data/{name}: {exc}") from exc
-
-
-def _build(model: type[_M], data: Any, where: str) -> _M:
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        loc = ".".join(str(part) for part in first["loc"])
-        raise TableError(f"{where}{'.' + loc if loc else ''}: {first['msg']}") from exc
+    return read_toml("optcoach.planning", name)
 
 
 @cache
@@ -127,13 +113,13 @@ def load_choices() -> Choices:
     doc["exercises_per_body_part"] = {
         int(k): v for k, v in doc.get("exercises_per_body_part", {}).items()
     }
-    return _build(Choices, doc, "planning/data/choices.toml")
+    return build_table(Choices, doc, "planning/data/choices.toml")
 
 
 @cache
 def load_load_table() -> LoadTable:
     """Return the load increments; raise TableError naming the entry when malformed."""
-    return _build(LoadTable, _read("loads.toml"), "planning/data/loads.toml")
+    return build_table(LoadTable, _read("loads.toml"), "planning/data/loads.toml")
 
 
 def pick(value_range: IntRange, position: Position) -> int:

@@ -7,13 +7,11 @@ error and raises KeyError, so a check cannot invent a code the registry does not
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from importlib import resources
 
 from pydantic import BaseModel, ConfigDict
 
-from optcoach.model.tables import TableError
+from optcoach.model.datafile import TableError, read_toml
 from optcoach.model.vocab import PHASE_NUMBERS
 
 PHASE_FAMILY = "phase{n}"
@@ -47,11 +45,7 @@ def load_codes() -> dict[str, CodeEntry]:
 
     Raise TableError naming the entry when the registry is malformed.
     """
-    text = resources.files("optcoach.validate").joinpath("data", "codes.toml").read_text("utf-8")
-    try:
-        doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise TableError(f"validate/data/codes.toml: {exc}") from exc
+    doc = read_toml("optcoach.validate", "codes.toml")
     codes: dict[str, CodeEntry] = {}
     for code, row in doc["codes"].items():
         try:

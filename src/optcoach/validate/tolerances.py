@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from importlib import resources
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from optcoach.model.tables import TableError
+from optcoach.model.datafile import build_table, read_toml
 
 
 class Tolerances(BaseModel):
@@ -23,8 +21,5 @@ class Tolerances(BaseModel):
 @cache
 def load_tolerances() -> Tolerances:
     """Return the tolerances; raise TableError naming the field when the file is malformed."""
-    text = resources.files("optcoach.validate").joinpath("data", "tolerances.toml").read_text()
-    try:
-        return Tolerances.model_validate(tomllib.loads(text))
-    except (tomllib.TOMLDecodeError, ValidationError) as exc:
-        raise TableError(f"validate/data/tolerances.toml: {exc}") from exc
+    document = read_toml("optcoach.validate", "tolerances.toml")
+    return build_table(Tolerances, document, "validate/data/tolerances.toml")
