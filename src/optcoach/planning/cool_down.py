@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 from optcoach.model.vocab import PHASE_LEVELS
-from optcoach.planning.flexibility import count_for, targeted
 from optcoach.planning.plan_context import PlanContext
 from optcoach.planning.prescription import (
     SessionSpec,
     cardio_exercise,
     cardio_item,
-    flexibility_item,
-    muscle_list,
 )
 from optcoach.planning.time_budget import Planned
-from optcoach.planning.warm_up import build_smr, release_targets
+from optcoach.planning.warm_up import build_smr, build_stretches, release_targets
 
 
 def build_cool_down(ctx: PlanContext, spec: SessionSpec) -> list[Planned]:
@@ -41,19 +38,7 @@ def build_cool_down(ctx: PlanContext, spec: SessionSpec) -> list[Planned]:
     if smr:  # stretch what was released, in the same order
         released = tuple(m for p in smr for m in p.item.targets)
         muscles = released + tuple(m for m in muscles if m not in released)
-    wanted = len(muscles) if ctx.overactive else ctx.choices.flexibility_counts["static"]
-    count = count_for(ctx, "static", wanted)
-    pairs = targeted(ctx, "static", level, muscles, count.high, spec.block_index)
-    items += [
-        flexibility_item(
-            ctx,
-            exercise,
-            "static",
-            level,
-            targets=(muscle,),
-            droppable=k >= count.low,
-            rationale=f"cool-down: static stretch of {muscle_list((muscle,))} ({why})",
-        )
-        for k, (exercise, muscle) in enumerate(pairs)
-    ]
+    items += build_stretches(
+        ctx, spec, "static", muscles, f"cool-down: static stretch of {{muscle}} ({why})"
+    )
     return items

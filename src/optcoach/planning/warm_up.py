@@ -65,13 +65,17 @@ def build_smr(ctx: PlanContext, spec: SessionSpec, section: str) -> list[Planned
     ]
 
 
-def _stretches(
+def build_stretches(
     ctx: PlanContext,
     spec: SessionSpec,
     technique: FlexibilityTechnique,
     muscles: tuple[Muscle, ...],
-    why: str,
+    rationale: str,
 ) -> list[Planned]:
+    """Return 1-3 stretches of ``technique`` for ``muscles`` (warm-up or cool-down).
+
+    ``rationale`` is a template whose ``{muscle}`` becomes the stretched muscle's name.
+    """
     level = PHASE_LEVELS[spec.phase]
     wanted = len(muscles) if ctx.overactive else ctx.choices.flexibility_counts[technique]
     count = count_for(ctx, technique, wanted)
@@ -84,11 +88,19 @@ def _stretches(
             level,
             targets=(muscle,),
             droppable=k >= count.low,
-            rationale=f"warm-up: {technique} stretch lengthens {muscle_list((muscle,))} ({why}; "
-            f"{level} level uses {ctx.tables.forms.flexibility.levels[level]} stretching)",
+            rationale=rationale.format(muscle=muscle_list((muscle,))),
         )
         for k, (exercise, muscle) in enumerate(pairs)
     ]
+
+
+def _lengthens(spec: SessionSpec, ctx: PlanContext, technique: str, why: str) -> str:
+    level = PHASE_LEVELS[spec.phase]
+    uses = ctx.tables.forms.flexibility.levels[level]
+    return (
+        f"warm-up: {technique} stretch lengthens {{muscle}} ({why}; {level} level uses {uses} "
+        "stretching)"
+    )
 
 
 def _dynamic(ctx: PlanContext, spec: SessionSpec, why: str) -> list[Planned]:
@@ -121,9 +133,14 @@ def build_warm_up(ctx: PlanContext, spec: SessionSpec) -> list[Planned]:
     elif technique == "dynamic":
         items += _dynamic(ctx, spec, f"{level} level")
         if ctx.overactive:
-            items += _stretches(ctx, spec, "static", ctx.overactive, "overactive in the assessment")
+            why = "overactive in the assessment"
+            items += build_stretches(
+                ctx, spec, "static", ctx.overactive, _lengthens(spec, ctx, "static", why)
+            )
     else:
-        items += _stretches(ctx, spec, technique, muscles, why)
+        items += build_stretches(
+            ctx, spec, technique, muscles, _lengthens(spec, ctx, technique, why)
+        )
     if level in ctx.choices.optional_cardio.warm_up:
         items += _warm_up_cardio(ctx, level)
     return items
